@@ -1,0 +1,1 @@
+"""CLI sub-commands. Each module has `add_parser(subparsers)` and `run(args) -> int`."""

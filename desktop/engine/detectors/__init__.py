@@ -1,0 +1,1 @@
+"""The fast detection layer: pattern, checksum and context detectors (see `registry`)."""

@@ -1,0 +1,42 @@
+"""The explicit list of fast-layer detectors.
+
+Listed by hand, not discovered through entry points: PyInstaller bundles lose entry points, and an
+explicit list makes the detection order reviewable.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from desktop.engine.detectors import (
+    address_en,
+    address_zh,
+    contact,
+    credentials,
+    dates,
+    finance,
+    names_en,
+    names_zh,
+    passport,
+    tw_id,
+)
+from desktop.engine.detectors.base import Detector
+
+_MODULES = (
+    tw_id,
+    finance,
+    contact,
+    credentials,
+    dates,
+    passport,
+    address_zh,
+    address_en,
+    names_zh,
+    names_en,
+)
+
+
+@cache
+def fast_detectors() -> tuple[Detector, ...]:
+    """Every fast-layer detector, in a fixed order."""
+    return tuple(detector for module in _MODULES for detector in module.DETECTORS)

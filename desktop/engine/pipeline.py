@@ -1,0 +1,126 @@
+"""Detection and redaction of one text: fast layer, optional model layer, policy, vault.
+
+The model layer is any object with `detect_spans(text, cancel) -> list[Span]` (see
+`ModelLayer`); the runtimes package provides one. A failing model layer never loses the fast
+layer's result: the result says which layers ran and why one did not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from desktop.engine.detectors.base import Detector
+from desktop.engine.merge import merge_spans
+from desktop.engine.policy import Policy
+from desktop.engine.textnorm import Document
+from desktop.engine.types import Finding, Span
+from desktop.engine.vault import Vault
+
+# Input limit for one scrub. Larger texts are refused with a clear message rather than risking
+# unbounded memory; JSONL input is processed line by line and each line has this limit.
+MAX_TEXT_CHARS = 8 * 1024 * 1024
+
+ProgressFn = Callable[[str, float], None]
+CancelFn = Callable[[], bool]
+
+
+class ScrubError(Exception):
+    """Base class of errors the engine reports to the user with a plain message."""
+
+
+class InputTooLarge(ScrubError):
+    pass
+
+
+class ModelLayer(Protocol):
+    """A slower detector layer (a local LLM) run after the fast layer."""
+
+    name: str
+
+    def detect_spans(self, text: str, cancel: CancelFn | None = None) -> list[Span]: ...
+
+
+@dataclass(frozen=True)
+class Detection:
+    spans: tuple[Span, ...]
+    layers: tuple[str, ...]  # layers that ran to completion, e.g. ("pattern", "model:gemma-2-2b")
+    skipped: tuple[str, ...] = ()  # human-readable reasons a layer did not contribute
+
+
+@dataclass(frozen=True)
+class ScrubResult:
+    original: str
+    text: str  # the redacted text
+    findings: tuple[Finding, ...]
+    layers: tuple[str, ...]
+    skipped: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        return {"text": self.text, "findings": [f.to_json() for f in self.findings]}
+
+
+@dataclass
+class Scrubber:
+    """Scrubs texts for one conversation: the same value always gets the same placeholder."""
+
+    detectors: Sequence[Detector] | None = None
+    policy: Policy = field(default_factory=Policy)
+    model: ModelLayer | None = None
+    vault: Vault = field(default_factory=Vault)
+
+    def __post_init__(self) -> None:
+        if self.detectors is None:
+            from desktop.engine.detectors.registry import fast_detectors
+
+            self.detectors = fast_detectors()
+
+    def fast_spans(self, text: str) -> list[Span]:
+        doc = Document(text)
+        assert self.detectors is not None
+        found = [span for detector in self.detectors for span in detector.detect(doc)]
+        return merge_spans(self.policy.apply(doc, found))
+
+    def detect(
+        self,
+        text: str,
+        *,
+        use_model: bool = True,
+        progress: ProgressFn | None = None,
+        cancel: CancelFn | None = None,
+    ) -> Detection:
+        if len(text) > MAX_TEXT_CHARS:
+            raise InputTooLarge(
+                f"input has {len(text):,} characters; the limit is {MAX_TEXT_CHARS:,}"
+            )
+        if progress:
+            progress("pattern", 0.0)
+        spans = self.fast_spans(text)
+        layers = ["pattern"]
+        skipped: list[str] = []
+        if use_model and self.model is not None:
+            if progress:
+                progress(self.model.name, 0.0)
+            try:
+                model_spans = self.model.detect_spans(text, cancel)
+            except Exception as exc:  # the fast layer's result stands; say why
+                skipped.append(f"{self.model.name}: {type(exc).__name__}: {exc}")
+            else:
+                doc = Document(text)
+                spans = merge_spans([*spans, *self.policy.apply(doc, model_spans)])
+                layers.append(self.model.name)
+        if progress:
+            progress("done", 1.0)
+        return Detection(tuple(spans), tuple(layers), tuple(skipped))
+
+    def redact(self, text: str, spans: Sequence[Span]) -> ScrubResult:
+        redaction = self.vault.redact(text, merge_spans(spans))
+        return ScrubResult(text, redaction.text, redaction.findings, ("manual",))
+
+    def scrub(self, text: str, *, use_model: bool = True, cancel: CancelFn | None = None) -> ScrubResult:
+        detection = self.detect(text, use_model=use_model, cancel=cancel)
+        redaction = self.vault.redact(text, detection.spans)
+        return ScrubResult(
+            text, redaction.text, redaction.findings, detection.layers, detection.skipped
+        )
