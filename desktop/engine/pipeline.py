@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from desktop.engine.detectors.base import Detector
+from desktop.engine.errors import InputTooLarge
 from desktop.engine.merge import merge_spans
 from desktop.engine.policy import Policy
 from desktop.engine.textnorm import Document
@@ -24,14 +25,6 @@ MAX_TEXT_CHARS = 8 * 1024 * 1024
 
 ProgressFn = Callable[[str, float], None]
 CancelFn = Callable[[], bool]
-
-
-class ScrubError(Exception):
-    """Base class of errors the engine reports to the user with a plain message."""
-
-
-class InputTooLarge(ScrubError):
-    pass
 
 
 class ModelLayer(Protocol):
