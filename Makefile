@@ -1,0 +1,51 @@
+# Two commands do all the set-up on a fresh machine (see README.md):
+#   make run    install (first time) and start the app; `make cli` on a headless machine
+#   make test   install (first time) and run every check: ruff, mypy, import contract, pytest
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+EXTRAS ?= gui,llm,ocr,test-models,dev
+
+# llama.cpp: a native build segfaults on CPUs with AMX and crashes on older CPUs (DESIGN.md).
+ifeq ($(shell uname -m),x86_64)
+export CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
+endif
+
+.PHONY: install run cli test lint typecheck imports pytest bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[$(EXTRAS)]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/scrubdesk
+
+cli: $(STAMP)
+	@echo 'Headless: pipe text in, e.g.  echo "我是王小明，電話 0912-345-678" | $(BIN)/scrubdesk scrub --no-llm'
+	$(BIN)/scrubdesk --help
+
+lint: $(STAMP)
+	$(BIN)/ruff check desktop tests bench
+	$(BIN)/ruff format --check desktop tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+imports: $(STAMP)
+	$(BIN)/lint-imports
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+test: lint typecheck imports pytest
+
+bench: $(STAMP)
+	$(BIN)/python -m bench.text_run --split test
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

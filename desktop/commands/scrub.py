@@ -1,0 +1,108 @@
+"""`scrubdesk scrub`: redact personal data from text (DESIGN.md, "Command-line contract")."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TYPE_CHECKING, Any
+
+from desktop.commands.inputs import iter_lines, read_text
+from desktop.engine.errors import InputError
+
+if TYPE_CHECKING:
+    from desktop.engine.pipeline import ModelLayer, Scrubber
+
+
+def add_parser(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "scrub",
+        help="redact personal data from text",
+        description="Print the text with personal data replaced by placeholders like [PERSON_1].",
+    )
+    parser.add_argument("file", nargs="?", default="-", help="input file, or - for stdin")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print {text, findings} as JSON")
+    output.add_argument(
+        "--jsonl", action="store_true", help='read lines {"id", "text"}; write one result per line'
+    )
+    add_model_arguments(parser)
+    parser.set_defaults(run=run)
+
+
+def add_model_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--no-llm", action="store_true", help="use only the fast pattern layer")
+    parser.add_argument("--model", metavar="ID|PATH", help="local model id or GGUF file to use")
+
+
+def model_layer(args: argparse.Namespace) -> ModelLayer | None:
+    """The local model layer the arguments ask for, or None for the fast layer only."""
+    if args.no_llm:
+        if args.model:
+            raise InputError("--model and --no-llm contradict each other")
+        return None
+    from desktop.engine.runtimes import load_model_layer
+
+    return load_model_layer(args.model)
+
+
+def build_scrubber(args: argparse.Namespace) -> Scrubber:
+    from desktop.engine.pipeline import Scrubber
+
+    return Scrubber(model=model_layer(args))
+
+
+def report_layers(layers: tuple[str, ...], skipped: tuple[str, ...]) -> None:
+    print(f"scrubdesk: layers ran: {', '.join(layers)}", file=sys.stderr)
+    for reason in skipped:
+        print(f"scrubdesk: warning: layer skipped: {reason}", file=sys.stderr)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.jsonl:
+        return _run_jsonl(args)
+    text = read_text(args.file)
+    scrubber = build_scrubber(args)
+    result = scrubber.scrub(text)
+    if args.json:
+        output = json.dumps(result.to_json(), ensure_ascii=False) + "\n"
+    else:
+        output = result.text
+    report_layers(result.layers, result.skipped)
+    sys.stdout.write(output)
+    return 0
+
+
+def _parse_record(number: int, line: str) -> tuple[Any, str]:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"line {number}: not valid JSON ({exc.msg})") from None
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        raise InputError(f'line {number}: expected an object with a string "text"')
+    if "id" not in record:
+        raise InputError(f'line {number}: missing "id"')
+    return record["id"], record["text"]
+
+
+def _run_jsonl(args: argparse.Namespace) -> int:
+    scrubber = None
+    layers: tuple[str, ...] = ()
+    skipped: set[str] = set()
+    count = 0
+    for number, line in iter_lines(args.file):
+        record_id, text = _parse_record(number, line)
+        if scrubber is None:
+            scrubber = build_scrubber(args)
+        # Each line is its own document: a fresh vault keeps placeholders per document.
+        scrubber.vault = type(scrubber.vault)()
+        result = scrubber.scrub(text)
+        layers = result.layers
+        skipped.update(result.skipped)
+        out = {"id": record_id, **result.to_json()}
+        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+        count += 1
+    if count == 0:
+        raise InputError("input has no JSON lines")
+    report_layers(layers, tuple(sorted(skipped)))
+    return 0

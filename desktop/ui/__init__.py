@@ -1,0 +1,1 @@
+"""The PySide6 user interface: thin widgets over `desktop.engine`. No detection logic here."""
