@@ -1,0 +1,196 @@
+"""The main window: paste text, review what was found, see exactly what will be sent."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.engine.pipeline import Detection, Scrubber, ScrubResult
+from desktop.engine.review import Review
+from desktop.engine.types import Label, Span
+from desktop.ui.errors import show_error
+from desktop.ui.findings_panel import FindingsPanel
+from desktop.ui.ops import Op
+from desktop.ui.text_views import InputEdit, highlight
+
+SCRUB_DELAY_MS = 250  # re-scrub shortly after typing stops
+
+
+class MainWindow(QMainWindow):
+    scrubbed = Signal(object)  # ScrubResult, after every completed scrub (for tests and panels)
+
+    def __init__(self, scrubber_factory: Callable[[], Scrubber] = Scrubber) -> None:
+        super().__init__()
+        self.setWindowTitle("ScrubDesk")
+        self.resize(1100, 700)
+        self._scrubber_factory = scrubber_factory
+        self.scrubber = scrubber_factory()
+        self.review: Review | None = None
+        self.result: ScrubResult | None = None
+        self._generation = 0
+
+        self.input = InputEdit()
+        self.input.setPlaceholderText("Paste or type text here. Nothing leaves this device.")
+        self.input.textChanged.connect(self._schedule_scrub)
+        self.input.clicked.connect(self._toggle_at)
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setPlaceholderText("Exactly what will be sent appears here.")
+        self.findings = FindingsPanel()
+        self.findings.span_toggled.connect(self._toggle_span)
+        self.findings.label_toggled.connect(self._toggle_label)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(160)
+        self.progress.setRange(0, 0)  # busy indicator
+        self.progress.setVisible(False)
+        self.status = QLabel("")
+        self.statusBar().addWidget(self.status, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+
+        self.scrub_button = _button("Scrub now", self.scrub)
+        self.redact_button = _button("Redact selection", lambda: self.redact_selection())
+        self.copy_button = _button("Copy redacted", self.copy_redacted)
+        self.new_button = _button("New conversation", self.new_conversation)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SCRUB_DELAY_MS)
+        self._timer.timeout.connect(self.scrub)
+        self._build_layout()
+        scrub_action = QAction(self, shortcut=QKeySequence("Ctrl+Return"))
+        scrub_action.triggered.connect(self.scrub)
+        self.addAction(scrub_action)
+
+    def _build_layout(self) -> None:
+        buttons = QHBoxLayout()
+        for button in (self.scrub_button, self.redact_button, self.copy_button, self.new_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(_titled("Will be sent", self.preview))
+        right.addWidget(_titled("Findings (uncheck to keep a value)", self.findings))
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(_titled("Your text (click a highlight to keep it)", self.input))
+        split.addWidget(right)
+        self.main_split = split
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(buttons)
+        layout.addWidget(split, 1)
+        self.setCentralWidget(central)
+
+    # --- scrubbing -------------------------------------------------------------------------
+
+    def _schedule_scrub(self) -> None:
+        self._timer.start()
+
+    def scrub(self) -> None:
+        """Detect on the engine thread; the newest request wins, older results are dropped."""
+        self._timer.stop()
+        text = self.input.toPlainText()
+        self._generation += 1
+        generation = self._generation
+        if not text.strip():
+            self._show(None)
+            return
+        self.progress.setVisible(True)
+        scrubber = self.scrubber
+        Op(self, lambda: scrubber.detect(text, use_model=False)).success(
+            lambda detection: self._detected(generation, text, detection)
+        ).failure(self._failed).run()
+
+    def _detected(self, generation: int, text: str, detection: Detection) -> None:
+        if generation != self._generation:
+            return  # the text changed meanwhile
+        self.progress.setVisible(False)
+        self._show(Review(text, detection.spans, detection.layers))
+        layers = ", ".join(detection.layers)
+        self.status.setText(
+            f"Layers: {layers}" + (" (a layer was skipped)" if detection.skipped else "")
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self.progress.setVisible(False)
+        self.status.setText(show_error(self, error))
+
+    def _show(self, review: Review | None) -> None:
+        self.review = review
+        self._refresh()
+
+    def _refresh(self) -> None:
+        review = self.review
+        if review is None:
+            self.result = None
+            self.preview.setPlainText("")
+            highlight(self.input, [])
+            return
+        self.result = review.redact_with(self.scrubber)
+        placeholders = {(f.span.start, f.span.end): f.placeholder for f in self.result.findings}
+        self.preview.setPlainText(self.result.text)
+        highlight(
+            self.input,
+            [(s.start, s.end, s.label, review.is_active(s)) for s in review.all_spans()],
+        )
+        self.findings.show_review(review, placeholders)
+        self.scrubbed.emit(self.result)
+
+    # --- user edits ------------------------------------------------------------------------
+
+    def _toggle_at(self, position: int) -> None:
+        if self.review is not None and (span := self.review.span_at(position)) is not None:
+            self._toggle_span(span)
+
+    def _toggle_span(self, span: Span) -> None:
+        if self.review is not None:
+            self.review.toggle(span)
+            self._refresh()
+
+    def _toggle_label(self, label: Label, enabled: bool) -> None:
+        if self.review is not None:
+            self.review.set_label_enabled(label, enabled)
+            self._refresh()
+
+    def redact_selection(self, label: Label = Label.PERSON) -> None:
+        selected = self.input.selection_range()
+        if self.review is None or selected is None:
+            self.status.setText("Select text in your text to redact it.")
+            return
+        self.review.add(*selected, label)
+        self._refresh()
+
+    def copy_redacted(self) -> None:
+        if self.result is not None:
+            QGuiApplication.clipboard().setText(self.result.text)
+            self.status.setText("Redacted text copied.")
+
+    def new_conversation(self) -> None:
+        """Forget every placeholder mapping (the vault) and start over."""
+        self.scrubber = self._scrubber_factory()
+        self.scrub()
+
+
+def _button(text: str, slot: Callable[[], object]) -> QPushButton:
+    button = QPushButton(text)
+    button.clicked.connect(slot)
+    return button
+
+
+def _titled(title: str, widget: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(QLabel(f"<b>{title}</b>"))
+    layout.addWidget(widget, 1)
+    return box

@@ -1,0 +1,61 @@
+"""Text widgets: the input editor that reports clicks, and highlighting by label colour."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+from desktop.engine.types import Label
+from desktop.ui.offsets import OffsetMap
+from desktop.ui.palette import colour_of
+
+
+class InputEdit(QPlainTextEdit):
+    """The user's text. Emits `clicked(code_point_index)` on a plain click (no selection)."""
+
+    clicked = Signal(int)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        cursor = self.textCursor()
+        if event.button() == Qt.MouseButton.LeftButton and not cursor.hasSelection():
+            offsets = OffsetMap(self.toPlainText())
+            self.clicked.emit(offsets.from_utf16(cursor.position()))
+
+    def selection_range(self) -> tuple[int, int] | None:
+        """The selected range in code points, or None."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        offsets = OffsetMap(self.toPlainText())
+        return offsets.from_utf16(cursor.selectionStart()), offsets.from_utf16(
+            cursor.selectionEnd()
+        )
+
+
+def highlight(editor: QPlainTextEdit, ranges: Iterable[tuple[int, int, Label, bool]]) -> None:
+    """Colour `(start, end, label, active)` code-point ranges; inactive ones are struck out."""
+    offsets = OffsetMap(editor.toPlainText())
+    selections = []
+    for start, end, label, active in ranges:
+        cursor = QTextCursor(editor.document())
+        cursor.setPosition(offsets.to_utf16(start))
+        cursor.setPosition(offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        fmt = QTextCharFormat()
+        colour = QColor(colour_of(label))
+        if active:
+            fmt.setBackground(colour)
+            fmt.setForeground(QColor("#000000"))
+        else:
+            fmt.setFontStrikeOut(True)
+            fmt.setUnderlineColor(colour)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setToolTip(f"{label} — click to {'keep' if active else 'redact'}")
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format = fmt
+        selections.append(selection)
+    editor.setExtraSelections(selections)
