@@ -27,7 +27,8 @@ NOT_DIGIT_AFTER = r"(?![0-9])"
 class Detector(Protocol):
     """Anything that finds spans in a document."""
 
-    name: str
+    @property
+    def name(self) -> str: ...
 
     def detect(self, doc: Document) -> Iterable[Span]: ...
 
