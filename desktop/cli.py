@@ -21,9 +21,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Scrub personal data from text and screenshots on this device.",
     )
     parser.add_argument("--version", action="version", version=f"scrubdesk {__version__}")
-    parser.add_argument(
-        "--self-test", action="store_true", help="check this installation and exit"
-    )
+    parser.add_argument("--self-test", action="store_true", help="check this installation and exit")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         import_module(f"desktop.commands.{name}").add_parser(subparsers)
@@ -47,7 +45,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.self_test:
             from desktop.selftest import run_self_test
 
-            return run_self_test()
+            passed: bool = run_self_test()
+            return 0 if passed else 1
         if args.command is None:
             from desktop.commands.app import launch
 

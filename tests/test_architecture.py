@@ -24,10 +24,7 @@ print('ok', len(sys.argv) - 1)
 
 
 def engine_modules() -> list[str]:
-    return [
-        info.name
-        for info in pkgutil.walk_packages(desktop.engine.__path__, "desktop.engine.")
-    ]
+    return [info.name for info in pkgutil.walk_packages(desktop.engine.__path__, "desktop.engine.")]
 
 
 def test_every_engine_module_imports_without_qt() -> None:
@@ -38,4 +35,3 @@ def test_every_engine_module_imports_without_qt() -> None:
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == f"ok {len(modules)}"
-

@@ -43,7 +43,8 @@ def model_layer(args: argparse.Namespace) -> ModelLayer | None:
         return None
     from desktop.engine.runtimes import load_model_layer
 
-    return load_model_layer(args.model)
+    layer: ModelLayer | None = load_model_layer(args.model)
+    return layer
 
 
 def build_scrubber(args: argparse.Namespace) -> Scrubber:
@@ -64,10 +65,7 @@ def run(args: argparse.Namespace) -> int:
     text = read_text(args.file)
     scrubber = build_scrubber(args)
     result = scrubber.scrub(text)
-    if args.json:
-        output = json.dumps(result.to_json(), ensure_ascii=False) + "\n"
-    else:
-        output = result.text
+    output = json.dumps(result.to_json(), ensure_ascii=False) + "\n" if args.json else result.text
     report_layers(result.layers, result.skipped)
     sys.stdout.write(output)
     return 0

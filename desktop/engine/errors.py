@@ -1,12 +1,12 @@
 """The engine's exception tree. Every message is plain, one line, and free of user data.
 
-    ScrubDeskError
-    ├── InputError          bad input: empty, binary, not UTF-8, too large
-    │   └── InputTooLarge
-    ├── ModelError          a local model is missing, corrupt, failed or was cancelled
-    ├── Cancelled           the user cancelled a running job
-    ├── LeakError           the outgoing request still holds a vault value (send refused)
-    └── CloudError          a cloud provider call failed (subclasses in desktop.engine.cloud)
+ScrubDeskError
+├── InputError          bad input: empty, binary, not UTF-8, too large
+│   └── InputTooLarge
+├── ModelError          a local model is missing, corrupt, failed or was cancelled
+├── Cancelled           the user cancelled a running job
+├── LeakError           the outgoing request still holds a vault value (send refused)
+└── CloudError          a cloud provider call failed (subclasses in desktop.engine.cloud)
 """
 
 from __future__ import annotations

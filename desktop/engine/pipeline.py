@@ -111,7 +111,9 @@ class Scrubber:
         redaction = self.vault.redact(text, merge_spans(spans))
         return ScrubResult(text, redaction.text, redaction.findings, ("manual",))
 
-    def scrub(self, text: str, *, use_model: bool = True, cancel: CancelFn | None = None) -> ScrubResult:
+    def scrub(
+        self, text: str, *, use_model: bool = True, cancel: CancelFn | None = None
+    ) -> ScrubResult:
         detection = self.detect(text, use_model=use_model, cancel=cancel)
         redaction = self.vault.redact(text, detection.spans)
         return ScrubResult(

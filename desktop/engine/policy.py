@@ -43,7 +43,9 @@ class Policy:
             # changed the length (rare characters), so offsets stay exact.
             pattern = re.compile(re.escape(normalize(entry.term).strip()), re.IGNORECASE)
             for match in pattern.finditer(doc.norm):
-                spans.append(Span(match.start(), match.end(), entry.label, Source.USER, 1.0, "always"))
+                spans.append(
+                    Span(match.start(), match.end(), entry.label, Source.USER, 1.0, "always")
+                )
         return spans
 
     def apply(self, doc: Document, spans: Sequence[Span]) -> list[Span]:
@@ -52,15 +54,12 @@ class Policy:
         kept = [
             span
             for span in spans
-            if span.label not in self.disabled_labels
-            and _fold(span.text_in(doc.text)) not in never
+            if span.label not in self.disabled_labels and _fold(span.text_in(doc.text)) not in never
         ]
         return kept + self.always_spans(doc)
 
     @staticmethod
-    def from_lists(
-        always: Iterable[tuple[str, Label]] = (), never: Iterable[str] = ()
-    ) -> Policy:
+    def from_lists(always: Iterable[tuple[str, Label]] = (), never: Iterable[str] = ()) -> Policy:
         return Policy(
             always=tuple(AlwaysRedact(term, label) for term, label in always),
             never=tuple(never),

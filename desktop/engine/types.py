@@ -47,7 +47,7 @@ class Source(StrEnum):
 
 @dataclass(frozen=True, slots=True, order=True)
 class Span:
-    """A half-open range `[start, end)` of Python `str` indices (code points) in the original text."""
+    """A half-open range `[start, end)` of `str` indices (code points) in the original text."""
 
     start: int
     end: int

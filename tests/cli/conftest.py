@@ -11,7 +11,9 @@ Run = Callable[..., subprocess.CompletedProcess[bytes]]
 def scrubdesk() -> Run:
     """Run the real `scrubdesk` entry point in a fresh interpreter."""
 
-    def run(*args: str, stdin: bytes | str = b"", timeout: float = 120) -> subprocess.CompletedProcess[bytes]:
+    def run(
+        *args: str, stdin: bytes | str = b"", timeout: float = 120
+    ) -> subprocess.CompletedProcess[bytes]:
         data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
         return subprocess.run(
             [sys.executable, "-m", "desktop.cli", *args],

@@ -61,7 +61,9 @@ def _assert_one_line_error(result, fragment: str) -> None:
 
 
 def test_missing_file(scrubdesk, tmp_path) -> None:
-    _assert_one_line_error(scrubdesk("scrub", str(tmp_path / "nope.txt"), "--no-llm"), "no such file")
+    _assert_one_line_error(
+        scrubdesk("scrub", str(tmp_path / "nope.txt"), "--no-llm"), "no such file"
+    )
 
 
 def test_empty_input(scrubdesk) -> None:
@@ -69,7 +71,9 @@ def test_empty_input(scrubdesk) -> None:
 
 
 def test_binary_input(scrubdesk) -> None:
-    _assert_one_line_error(scrubdesk("scrub", "--no-llm", stdin=b"\x89PNG\r\n\x1a\n\x00\x00"), "binary")
+    _assert_one_line_error(
+        scrubdesk("scrub", "--no-llm", stdin=b"\x89PNG\r\n\x1a\n\x00\x00"), "binary"
+    )
 
 
 def test_invalid_utf8(scrubdesk) -> None:

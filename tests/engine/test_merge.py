@@ -18,7 +18,11 @@ def test_overlap_becomes_union_labelled_by_strongest() -> None:
 
 
 def test_chain_of_overlaps_collapses_into_one() -> None:
-    spans = [Span(0, 5, Label.ADDRESS), Span(4, 9, Label.ADDRESS), Span(8, 12, Label.PHONE, score=0.2)]
+    spans = [
+        Span(0, 5, Label.ADDRESS),
+        Span(4, 9, Label.ADDRESS),
+        Span(8, 12, Label.PHONE, score=0.2),
+    ]
     [merged] = merge_spans(spans)
     assert (merged.start, merged.end, merged.label) == (0, 12, Label.ADDRESS)
 
