@@ -53,6 +53,20 @@ class ScrubResult:
     def to_json(self) -> dict[str, object]:
         return {"text": self.text, "findings": [f.to_json() for f in self.findings]}
 
+    def label_counts(self) -> dict[str, int]:
+        """How many values of each label were redacted, e.g. for a notification."""
+        counts: dict[str, int] = {}
+        for finding in self.findings:
+            counts[finding.span.label] = counts.get(finding.span.label, 0) + 1
+        return counts
+
+    def summary(self) -> str:
+        """A one-line, value-free description such as "2 PERSON, 1 PHONE"."""
+        counts = self.label_counts()
+        if not counts:
+            return "nothing to redact"
+        return ", ".join(f"{n} {label}" for label, n in sorted(counts.items()))
+
 
 @dataclass
 class Scrubber:

@@ -1,17 +1,75 @@
-"""Application start-up."""
+"""Application start-up: the window, the tray, clipboard scrub and the single-instance server."""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
+from desktop.ui.clipboard_scrub import ClipboardScrubber
+from desktop.ui.instance import InstanceServer, send_command
 from desktop.ui.main_window import MainWindow
+from desktop.ui.tray import Tray, app_icon
+
+
+class ScrubDeskApp:
+    """Owns the long-lived parts of a running app."""
+
+    def __init__(self, app: QApplication, server_name: str | None = None) -> None:
+        self.app = app
+        self.window = MainWindow()
+        self.window.setWindowIcon(app_icon())
+        self.clipboard = ClipboardScrubber(lambda: self.window.scrubber, self.window)
+        self.tray = Tray(
+            on_scrub=self.clipboard.scrub,
+            on_undo=self.undo_clipboard,
+            on_show=self.show_window,
+            on_quit=app.quit,
+        )
+        self.clipboard.scrubbed.connect(self._clipboard_scrubbed)
+        self.clipboard.failed.connect(self.tray.notify)
+        self.server = InstanceServer(server_name)
+        self.server.command.connect(self._command)
+        # With a tray, closing the window keeps the app running (the hotkey still works).
+        self.has_tray = QSystemTrayIcon.isSystemTrayAvailable()
+        app.setQuitOnLastWindowClosed(not self.has_tray)
+
+    def start(self) -> None:
+        self.server.listen()
+        if self.has_tray:
+            self.tray.show()
+        self.window.show()
+
+    def show_window(self) -> None:
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def undo_clipboard(self) -> None:
+        restored = self.clipboard.undo()
+        self.tray.undo_action.setEnabled(False)
+        self.tray.notify("Clipboard restored." if restored else "Nothing to undo.")
+
+    def _clipboard_scrubbed(self, summary: str) -> None:
+        self.tray.undo_action.setEnabled(True)
+        self.tray.notify(f"Clipboard scrubbed: {summary}. Undo from the tray menu.")
+
+    def _command(self, command: str) -> None:
+        if command == "scrub-clipboard":
+            self.clipboard.scrub()
+        elif command == "show":
+            self.show_window()
 
 
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
     app.setApplicationName("ScrubDesk")
-    window = MainWindow()
-    window.show()
+    try:  # a second start just brings the running instance forward
+        send_command("show")
+        return 0
+    except ConnectionError:
+        pass
+    scrubdesk = ScrubDeskApp(app)
+    scrubdesk.start()
     return app.exec()
