@@ -40,15 +40,16 @@ def check_keyring() -> str:
 def check_window() -> str:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
+        from PySide6.QtGui import QGuiApplication
         from PySide6.QtWidgets import QApplication
     except ImportError as exc:
         raise Skip("PySide6 not installed") from exc
     from desktop.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])
     window = MainWindow()
     window.close()
-    return f"main window built ({app.platformName()})"
+    return f"main window built ({QGuiApplication.platformName()})"
 
 
 CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
