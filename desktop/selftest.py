@@ -48,7 +48,13 @@ def check_window() -> str:
 
     _app = QApplication.instance() or QApplication([])
     window = MainWindow()
+    window.show()
+    title = window.windowTitle()
     window.close()
+    window.deleteLater()
+    _app.processEvents()  # delete the window before the application object goes away
+    if title != "ScrubDesk":
+        raise AssertionError("main window has no title")
     return f"main window built ({QGuiApplication.platformName()})"
 
 
