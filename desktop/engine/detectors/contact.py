@@ -1,7 +1,286 @@
-"""(to be written)"""
+"""Contact data: e-mail addresses, phone numbers (validated by `phonenumbers`) and IP addresses.
+
+Phone candidates come from our own regexes, because phonenumbers' matcher misses numbers glued
+to CJK text; each candidate is then parsed (region TW, US for US-shaped numbers, international
+after + or 00) and kept only when `phonenumbers` says it is a valid number, or a possible one
+right after a phone cue (電話, Tel, ...).
+
+IP addresses: loopback (127.0.0.0/8, ::1), unspecified (0.0.0.0, ::), multicast and reserved
+addresses (240.0.0.0/4, which holds 255.255.255.255 and netmask-like values) are not reported:
+they are the same on every machine and identify nobody. Private and public addresses are
+reported: a LAN address still tells an outsider about one person's network.
+"""
 
 from __future__ import annotations
 
-from desktop.engine.detectors.base import Detector
+import re
+from collections.abc import Iterator
+from functools import cache
+from types import ModuleType
+from typing import TYPE_CHECKING
 
-DETECTORS: tuple[Detector, ...] = ()
+from desktop.engine.detectors.base import NOT_ALNUM_AFTER, Detector
+from desktop.engine.detectors.cues import CueGroups, CueIndex, LazyRegex
+from desktop.engine.textnorm import Document
+from desktop.engine.types import Label, Source, Span
+
+if TYPE_CHECKING:
+    import ipaddress
+
+# --- e-mail --------------------------------------------------------------------------------
+
+
+_EMAIL_RE = LazyRegex(
+    r"(?<![A-Za-z0-9._%+'@-])"
+    r"[A-Za-z0-9_%+'-]+(?:\.[A-Za-z0-9_%+'-]+)*"
+    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
+    r"(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{2,59})"
+    r"(?![A-Za-z0-9-])"
+)
+
+
+class EmailDetector:
+    name = "email"
+    label = Label.EMAIL
+
+    def detect(self, doc: Document) -> Iterator[Span]:
+        for match in _EMAIL_RE.finditer(doc.norm):
+            if self._is_url_credential(doc.norm, match.start()):
+                continue
+            yield Span(match.start(), match.end(), self.label, Source.PATTERN, 0.95, self.name)
+
+    @staticmethod
+    def _is_url_credential(norm: str, start: int) -> bool:
+        """Whether the match is the password@host part of scheme://user:password@host."""
+        token_start = max(norm.rfind(" ", 0, start), norm.rfind("\n", 0, start)) + 1
+        _, scheme, authority = norm[token_start:start].partition("://")
+        if not scheme:
+            return False
+        colon = authority.rfind(":")
+        return colon >= 0 and not any(char in authority[colon:] for char in "/?")
+
+
+# --- phone numbers -------------------------------------------------------------------------
+
+PHONE_CUES = (
+    "電話", "手機", "行動", "市話", "室話", "聯絡", "連絡", "聯繫", "來電", "撥", "打給", "致電",
+    "專線", "傳真", "總機", "tel", "phone", "mobile", "cell", "call", "fax", "whatsapp", "line",
+    "contact", "text me", "reach me", "dial",
+)  # fmt: skip
+NEGATIVE_CUES = (
+    "訂單", "單號", "編號", "order", "tracking", "物流", "貨運", "運單", "包裹", "發票", "invoice",
+    "統編", "統一編號", "sku", "序號", "serial", "型號", "imei", "帳號", "帳戶", "account", "acct",
+    "卡號", "card", "金額", "amount", "$", "isbn", "編碼", "代碼", "條碼", "barcode",
+)  # fmt: skip
+
+_EXTENSION = r"(?P<ext>[ ]*(?:分機|轉|內線|ext\.?|extension|x|\#)[ ]*[.:]?[ ]*\d{1,6})?"
+_PHONE_RE = LazyRegex(
+    r"(?<![0-9A-Za-z+])(?:"
+    r"(?P<intl>(?:\+\d{1,3}|(?<![0-9])00\d{1,3}|\(\+\d{1,3}\))[ .-]?"
+    r"(?:\(0\)[ ]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{1,5}){1,4})"
+    r"|(?P<tw_paren>\(0\d{1,3}\)[ ]?\d{3,4}(?:[ -]?\d{3,4})?)"
+    r"|(?P<us_paren>\([2-9]\d{2}\)[ ]?\d{3}[ .-]\d{4})"
+    r"|(?P<tw>0\d{1,4}(?:[ -]?\d{3,6}){1,2})"
+    r"|(?P<us>[2-9]\d{2}[.-]\d{3}[.-]\d{4})"
+    r"|(?P<bare886>886\d{8,9})"
+    r")" + _EXTENSION + NOT_ALNUM_AFTER
+)
+_REGION_BY_KIND = {"tw_paren": "TW", "tw": "TW", "us_paren": "US", "us": "US", "bare886": None}
+
+
+@cache
+def _phonenumbers() -> ModuleType:
+    # Imported on first use: the library's metadata costs noticeable start-up time.
+    import phonenumbers
+
+    return phonenumbers
+
+
+@cache
+def phone_validity(number: str, region: str | None) -> str | None:
+    """'valid', 'possible' or None for a number string (cached: texts repeat numbers)."""
+    phonenumbers = _phonenumbers()
+    try:
+        parsed = phonenumbers.parse(number, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if phonenumbers.is_valid_number(parsed):
+        return "valid"
+    if phonenumbers.is_possible_number(parsed):
+        return "possible"
+    return None
+
+
+_PHONE_CUES = CueGroups(phone=PHONE_CUES, negative=NEGATIVE_CUES)
+
+
+class PhoneDetector:
+    """Taiwan and international phone numbers, with extensions, validated by phonenumbers."""
+
+    name = "phone"
+    label = Label.PHONE
+
+    def detect(self, doc: Document) -> Iterator[Span]:
+        norm = doc.norm
+        cues: CueIndex | None = None
+        for match in _PHONE_RE.finditer(norm):
+            start, end = match.span()
+            kind = self._kind(match)
+            number = match.group(kind)
+            if self._glued(norm, start, end) or (
+                " " in number and self._in_digit_list(norm, start)
+            ):
+                continue
+            cues = cues or _PHONE_CUES.index(doc)
+            cue = cues.nearest_before(start, 24)
+            if cue == "negative" or (cue != "phone" and self._needs_cue(kind, number)):
+                continue
+            validity = self._validity(kind, number)
+            if validity is None and match.group("ext") is None:
+                # "0912345678 123456": the regex may have taken a following number as a group.
+                number, validity = self._shrink(kind, number)
+                end = start + len(number)
+            if validity is None or (validity == "possible" and cue != "phone"):
+                continue
+            if " " in number and self._followed_by_digits(norm, end):
+                continue  # "04 8853 979 695": a list of numbers, not a phone
+            score = 0.7 if validity == "possible" else 0.95 if cue == "phone" else 0.85
+            yield Span(start, end, self.label, Source.PATTERN, score, self.name)
+
+    @staticmethod
+    def _needs_cue(kind: str, number: str) -> bool:
+        if kind == "bare886" or (kind == "intl" and number.startswith("00") and number.isdigit()):
+            return True  # "886..." or "00..." without a plus or spaces: a phone only if so labelled
+        # An unformatted landline-shaped run ("052540299") is as often a code as a phone;
+        # an unformatted mobile (09 + 8 digits) is the common way to write one.
+        return kind == "tw" and number.isdigit() and not number.startswith("09")
+
+    def _shrink(self, kind: str, number: str) -> tuple[str, str | None]:
+        while " " in number:
+            number = number[: number.rindex(" ")]
+            validity = self._validity(kind, number)
+            if validity is not None:
+                return number, validity
+        return number, None
+
+    @staticmethod
+    def _kind(match: re.Match[str]) -> str:
+        for kind in ("intl", "tw_paren", "us_paren", "tw", "us", "bare886"):
+            if match.group(kind) is not None:
+                return kind
+        raise AssertionError("phone regex matched no alternative")
+
+    @staticmethod
+    def _validity(kind: str, number: str) -> str | None:
+        if kind == "intl":
+            if number.startswith("(+"):  # "(+886) 912-345-678"
+                number = number[1:].replace(")", "", 1)
+            number = number.replace("(0)", "")
+            if number.startswith("00"):
+                number = "+" + number[2:]
+            return phone_validity(number, None)
+        if kind == "bare886":
+            return phone_validity("+" + number, None)
+        return phone_validity(number, _REGION_BY_KIND[kind])
+
+    @staticmethod
+    def _followed_by_digits(norm: str, end: int) -> bool:
+        return end + 1 < len(norm) and norm[end] == " " and norm[end + 1] in "0123456789"
+
+    @staticmethod
+    def _in_digit_list(norm: str, start: int) -> bool:
+        """A space-grouped candidate right after another number ("23 0497 530 673 851")."""
+        return start >= 2 and norm[start - 1] == " " and norm[start - 2] in "0123456789"
+
+    @staticmethod
+    def _glued(norm: str, start: int, end: int) -> bool:
+        """Part of a longer dotted/dashed number, a date, a version or an amount."""
+        before = norm[max(0, start - 2) : start]
+        after = norm[end : end + 2]
+        # "/" and "," are left out: "0912345678/0922333444" lists two numbers.
+        if len(before) == 2 and before[0].isdigit() and before[1] in "-.:":
+            return True
+        if len(before) == 2 and before[0].isascii() and before[0].isalnum() and before[1] == "-":
+            return True  # the tail of an identifier such as an invoice number "AB-04306584"
+        if len(after) == 2 and after[0] in "-.:" and after[1].isdigit():
+            return True
+        return before.endswith("$") or after.startswith("元")
+
+
+# --- IP addresses --------------------------------------------------------------------------
+
+_VERSION_BEFORE_RE = LazyRegex(
+    r"(?:^|[^a-z])(?:version|ver\.?|v|build|release|firmware|fw|app|sdk|patch|update|upgrade"
+    r"|section|sec\.|chapter|step)\s*[:#=]?\s*$"
+    r"|(?:版本|版號|韌體|更新|升級|條|章|節|§)\s*[:：]?\s*$"
+)
+_IP_CUE_RE = LazyRegex(
+    r"(?<![a-z])(?:ip|ipv4|address|addr|host|server|dns|gateway|proxy|subnet|from|login|connect"
+    r"|client|ping|ssh|remote|firewall|allow|block|source|src|dst)(?![a-z])"
+    r"|位址|地址|伺服器|主機|閘道|來源|登入|連線|防火牆|白名單|封鎖"
+)
+
+
+def _ipaddress() -> ModuleType:
+    import ipaddress  # on first use: few texts contain an address
+
+    return ipaddress
+
+
+def _ip_is_personal(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    if isinstance(address, _ipaddress().IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped  # ::ffff:a.b.c.d is judged by its IPv4 part
+    return not (
+        address.is_loopback or address.is_unspecified or address.is_multicast or address.is_reserved
+    )
+
+
+_IPV4_RE = LazyRegex(r"(?<![0-9A-Za-z.])(?:\d{1,3}\.){3}\d{1,3}" + NOT_ALNUM_AFTER + r"(?!\.\d)")
+_IPV6_RE = LazyRegex(
+    r"(?<![0-9A-Za-z:.])(?:[0-9A-Fa-f]{1,4}:|:)(?:[0-9A-Fa-f]{0,4}:){1,7}"
+    r"(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{1,4})?"
+    r"(?:%[0-9A-Za-z._-]+)?(?![0-9A-Za-z:])(?!\.\d)"
+)
+
+
+class IPAddressDetector:
+    """IPv4 and IPv6 addresses that can point at a person's machine or network."""
+
+    name = "ip_address"
+    label = Label.IP_ADDRESS
+
+    def detect(self, doc: Document) -> Iterator[Span]:
+        for pattern, valid in ((_IPV4_RE, self._ipv4_valid), (_IPV6_RE, self._ipv6_valid)):
+            for match in pattern.finditer(doc.norm):
+                start, end = match.span()
+                if valid(match.group(), doc, start, end):
+                    yield Span(start, end, self.label, Source.PATTERN, 0.9, self.name)
+
+    @staticmethod
+    def _ipv4_valid(value: str, doc: Document, start: int, end: int) -> bool:
+        try:
+            address = _ipaddress().IPv4Address(value)
+        except ValueError:
+            return False
+        if not _ip_is_personal(address):
+            return False
+        has_cue = _IP_CUE_RE.search(doc.before(start, 30)) is not None
+        first, second = (int(octet) for octet in value.split(".")[:2])
+        if first < 10 and second < 10:
+            # "4.8.13.91" is far more often a four-part version than an address: ask for a cue.
+            return has_cue
+        return has_cue or not _VERSION_BEFORE_RE.search(doc.before(start, 16))
+
+    @staticmethod
+    def _ipv6_valid(value: str, doc: Document, start: int, end: int) -> bool:
+        try:
+            address = _ipaddress().IPv6Address(value)
+        except ValueError:
+            return False
+        groups = [group for group in value.split("%")[0].split(":") if group]
+        if len(groups) < 2 or sum(len(g) for g in groups) < 4:
+            return False  # "a::b", "::1" and the like are code, not addresses
+        return _ip_is_personal(address)
+
+
+DETECTORS: tuple[Detector, ...] = (EmailDetector(), PhoneDetector(), IPAddressDetector())

@@ -1,0 +1,96 @@
+"""Shared helpers for detectors: lazily compiled regexes and a one-pass index of context cues."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from desktop.engine.textnorm import Document
+
+
+class LazyRegex:
+    """A regex compiled on first use, so that importing a detector module stays cheap."""
+
+    __slots__ = ("_compiled", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern)
+        return self._compiled
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.regex.search(text)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.regex.fullmatch(text)
+
+
+class CueGroups:
+    """Named groups of context words, found in a whole document at once.
+
+    An ASCII word counts only at the start of a word: "tel" is no cue inside "hotel", nor "imei"
+    inside "huimei". Where cues overlap, the one starting first (then the longer) wins, so
+    "統一編號" is one cue, not also "編號".
+    """
+
+    def __init__(self, **groups: tuple[str, ...]) -> None:
+        self.group_of = {word: name for name, words in groups.items() for word in words}
+
+    def index(self, doc: Document) -> CueIndex:
+        # str.find per word is far faster than one big regex alternation in CPython.
+        lower = doc.lower
+        found: list[tuple[int, int, str]] = []
+        for word, group in self.group_of.items():
+            needs_boundary = word[0].isascii() and word[0].isalpha()
+            position = lower.find(word)
+            while position >= 0:
+                if not (needs_boundary and position and "a" <= lower[position - 1] <= "z"):
+                    found.append((position, position + len(word), group))
+                position = lower.find(word, position + 1)
+        found.sort(key=lambda cue: (cue[0], cue[0] - cue[1]))
+        kept: list[tuple[int, int, str]] = []
+        for cue in found:
+            if not kept or cue[0] >= kept[-1][1]:
+                kept.append(cue)
+        return CueIndex(kept)
+
+
+class CueIndex:
+    """The cues of one document, sorted by position, for nearest-cue look-ups."""
+
+    __slots__ = ("_cues", "_ends")
+
+    def __init__(self, cues: list[tuple[int, int, str]]) -> None:
+        self._cues = cues  # non-overlapping, in text order
+        self._ends = [end for _, end, _ in cues]
+
+    def nearest_before(self, position: int, width: int) -> str | None:
+        """Group of the cue ending closest before `position`, within `width` characters."""
+        found = self.nearest_cue(position, width)
+        return found[0] if found else None
+
+    def nearest_cue(self, position: int, width: int) -> tuple[str, int] | None:
+        """(group, end) of the cue ending closest before `position`, within `width`."""
+        index = bisect.bisect_right(self._ends, position) - 1
+        if index < 0 or self._cues[index][0] < position - width:
+            return None
+        return self._cues[index][2], self._cues[index][1]
+
+    def groups_between(self, start: int, end: int) -> set[str]:
+        """Groups of the cues lying wholly inside `[start, end)`."""
+        index = bisect.bisect_right(self._ends, start)
+        groups = set()
+        while index < len(self._cues) and self._cues[index][1] <= end:
+            if self._cues[index][0] >= start:
+                groups.add(self._cues[index][2])
+            index += 1
+        return groups
