@@ -6,7 +6,9 @@ import sys
 
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
+from desktop.engine.settings import Settings, load_settings
 from desktop.ui.clipboard_scrub import ClipboardScrubber
+from desktop.ui.hotkey import HotkeyBackend, HotkeyError, parse_hotkey, start_hotkey
 from desktop.ui.instance import InstanceServer, send_command
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tray import Tray, app_icon
@@ -15,8 +17,16 @@ from desktop.ui.tray import Tray, app_icon
 class ScrubDeskApp:
     """Owns the long-lived parts of a running app."""
 
-    def __init__(self, app: QApplication, server_name: str | None = None) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        server_name: str | None = None,
+        settings: Settings | None = None,
+    ) -> None:
         self.app = app
+        self.settings = settings or load_settings()
+        self.hotkey: HotkeyBackend | None = None
+        self.hotkey_status = "not started"
         self.window = MainWindow()
         self.window.setWindowIcon(app_icon())
         self.clipboard = ClipboardScrubber(lambda: self.window.scrubber, self.window)
@@ -34,8 +44,23 @@ class ScrubDeskApp:
         self.has_tray = QSystemTrayIcon.isSystemTrayAvailable()
         app.setQuitOnLastWindowClosed(not self.has_tray)
 
+    def start_hotkey(self) -> str:
+        """(Re-)register the configured global hotkey; returns a status line for Settings."""
+        if self.hotkey is not None:
+            self.hotkey.unregister()
+            self.hotkey = None
+        try:
+            self.hotkey, self.hotkey_status = start_hotkey(parse_hotkey(self.settings.hotkey))
+        except HotkeyError as exc:
+            self.hotkey_status = f"invalid hotkey: {exc}"
+        if self.hotkey is not None:
+            self.hotkey.activated.connect(self.clipboard.scrub)
+        self.window.status.setText(f"Hotkey: {self.hotkey_status}")
+        return self.hotkey_status
+
     def start(self) -> None:
         self.server.listen()
+        self.start_hotkey()
         if self.has_tray:
             self.tray.show()
         self.window.show()
