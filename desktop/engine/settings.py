@@ -14,6 +14,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from desktop.engine.policy import AlwaysRedact as PolicyEntry
+from desktop.engine.policy import Policy
 from desktop.engine.types import Label
 
 SETTINGS_VERSION = 1
@@ -43,12 +45,39 @@ class Settings(BaseModel):
     ui_language: Literal["en", "zh_TW"] = "en"
     first_run_done: bool = False
 
+    def policy(self) -> Policy:
+        """The detection policy these settings ask for."""
+        return Policy(
+            always=tuple(PolicyEntry(e.term, e.label) for e in self.always_redact),
+            never=tuple(self.never_redact),
+            disabled_labels=frozenset(self.disabled_labels),
+        )
+
     @field_validator("base_url")
     @classmethod
     def _check_url(cls, value: str | None) -> str | None:
         if value and not value.startswith(("http://", "https://")):
             raise ValueError("the endpoint must start with http:// or https://")
         return value or None
+
+
+def parse_always_lines(text: str) -> list[AlwaysEntry]:
+    """Parse the always-redact list as typed in Settings: one `term` or `term | LABEL` a line."""
+    entries = []
+    for number, line in enumerate(text.splitlines(), 1):
+        term, _, label = line.partition("|")
+        term = term.strip()
+        if not term:
+            continue
+        name = label.strip().upper() or Label.PERSON.value
+        if name not in Label.__members__:
+            raise ValueError(f"line {number}: unknown label {name}")
+        entries.append(AlwaysEntry(term=term, label=Label[name]))
+    return entries
+
+
+def format_always_lines(entries: list[AlwaysEntry]) -> str:
+    return "\n".join(f"{entry.term} | {entry.label}" for entry in entries)
 
 
 def default_path() -> Path:

@@ -6,7 +6,9 @@ import sys
 
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from desktop.engine.settings import Settings, load_settings
+from desktop.engine.keystore import SecretStore
+from desktop.engine.pipeline import Scrubber
+from desktop.engine.settings import Settings, load_settings, save_settings
 from desktop.ui.clipboard_scrub import ClipboardScrubber
 from desktop.ui.hotkey import HotkeyBackend, HotkeyError, parse_hotkey, start_hotkey
 from desktop.ui.instance import InstanceServer, send_command
@@ -27,7 +29,9 @@ class ScrubDeskApp:
         self.settings = settings or load_settings()
         self.hotkey: HotkeyBackend | None = None
         self.hotkey_status = "not started"
-        self.window = MainWindow()
+        self.secrets = SecretStore()
+        self.window = MainWindow(self.make_scrubber)
+        self.window.settings_requested.connect(self.open_settings)
         self.window.setWindowIcon(app_icon())
         self.clipboard = ClipboardScrubber(lambda: self.window.scrubber, self.window)
         self.tray = Tray(
@@ -43,6 +47,29 @@ class ScrubDeskApp:
         # With a tray, closing the window keeps the app running (the hotkey still works).
         self.has_tray = QSystemTrayIcon.isSystemTrayAvailable()
         app.setQuitOnLastWindowClosed(not self.has_tray)
+
+    def make_scrubber(self) -> Scrubber:
+        """A Scrubber for a new conversation, with the user's lists and label choices."""
+        return Scrubber(policy=self.settings.policy())
+
+    def open_settings(self) -> None:
+        from desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.secrets, self.hotkey_status, self.window)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.result_settings))
+        dialog.open()
+
+    def apply_settings(self, settings: Settings | None) -> None:
+        if settings is None:
+            return
+        hotkey_changed = settings.hotkey != self.settings.hotkey
+        self.settings = settings
+        save_settings(settings)
+        # The policy changes detection, not the vault: keep the conversation's placeholders.
+        self.window.scrubber.policy = settings.policy()
+        self.window.scrub()
+        if hotkey_changed:
+            self.start_hotkey()
 
     def start_hotkey(self) -> str:
         """(Re-)register the configured global hotkey; returns a status line for Settings."""

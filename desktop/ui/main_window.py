@@ -31,6 +31,7 @@ SCRUB_DELAY_MS = 250  # re-scrub shortly after typing stops
 
 class MainWindow(QMainWindow):
     scrubbed = Signal(object)  # ScrubResult, after every completed scrub (for tests and panels)
+    settings_requested = Signal()
 
     def __init__(self, scrubber_factory: Callable[[], Scrubber] = Scrubber) -> None:
         super().__init__()
@@ -69,6 +70,9 @@ class MainWindow(QMainWindow):
         self._timer.setInterval(SCRUB_DELAY_MS)
         self._timer.timeout.connect(self.scrub)
         self._build_layout()
+        menu = self.menuBar().addMenu("&ScrubDesk")
+        settings_action = menu.addAction("Settings…")
+        settings_action.triggered.connect(self.settings_requested.emit)
         scrub_action = QAction(self, shortcut=QKeySequence("Ctrl+Return"))
         scrub_action.triggered.connect(self.scrub)
         self.addAction(scrub_action)

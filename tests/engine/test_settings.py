@@ -3,7 +3,14 @@ import json
 import pytest
 from pydantic import ValidationError
 
-from desktop.engine.settings import AlwaysEntry, Settings, load_settings, save_settings
+from desktop.engine.settings import (
+    AlwaysEntry,
+    Settings,
+    format_always_lines,
+    load_settings,
+    parse_always_lines,
+    save_settings,
+)
 from desktop.engine.types import Label
 
 
@@ -48,3 +55,26 @@ def test_bad_values_are_rejected() -> None:
 def test_settings_have_no_field_for_secrets() -> None:
     secret_words = ("api_key", "apikey", "token", "password", "secret")
     assert not any(word in name for name in Settings.model_fields for word in secret_words)
+
+
+def test_always_lines_parse_and_format() -> None:
+    entries = parse_always_lines("Project Falcon | secret\n\n王大明\n")
+    assert entries == [
+        AlwaysEntry(term="Project Falcon", label=Label.SECRET),
+        AlwaysEntry(term="王大明", label=Label.PERSON),
+    ]
+    assert parse_always_lines(format_always_lines(entries)) == entries
+    with pytest.raises(ValueError, match="line 1: unknown label"):
+        parse_always_lines("x | NOPE")
+
+
+def test_settings_build_the_detection_policy() -> None:
+    settings = Settings(
+        always_redact=[AlwaysEntry(term="Falcon", label=Label.SECRET)],
+        never_redact=["Acme"],
+        disabled_labels=[Label.IP_ADDRESS],
+    )
+    policy = settings.policy()
+    assert policy.always[0].term == "Falcon" and policy.always[0].label == Label.SECRET
+    assert policy.never == ("Acme",)
+    assert policy.disabled_labels == frozenset({Label.IP_ADDRESS})
