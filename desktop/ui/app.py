@@ -11,6 +11,7 @@ from desktop.engine.pipeline import Scrubber
 from desktop.engine.settings import Settings, load_settings, save_settings
 from desktop.ui.clipboard_scrub import ClipboardScrubber
 from desktop.ui.hotkey import HotkeyBackend, HotkeyError, parse_hotkey, start_hotkey
+from desktop.ui.i18n import set_language, tr
 from desktop.ui.instance import InstanceServer, send_command
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tray import Tray, app_icon
@@ -29,6 +30,7 @@ class ScrubDeskApp:
         self.settings = settings or load_settings()
         self.hotkey: HotkeyBackend | None = None
         self.hotkey_status = "not started"
+        set_language(self.settings.ui_language)
         self.secrets = SecretStore()
         self.window = MainWindow(self.make_scrubber)
         self.window.settings_requested.connect(self.open_settings)
@@ -63,6 +65,8 @@ class ScrubDeskApp:
         if settings is None:
             return
         hotkey_changed = settings.hotkey != self.settings.hotkey
+        if settings.ui_language != self.settings.ui_language:
+            self.tray.notify(tr("Language changes take effect the next time ScrubDesk starts."))
         self.settings = settings
         save_settings(settings)
         # The policy changes detection, not the vault: keep the conversation's placeholders.
@@ -100,7 +104,7 @@ class ScrubDeskApp:
     def undo_clipboard(self) -> None:
         restored = self.clipboard.undo()
         self.tray.undo_action.setEnabled(False)
-        self.tray.notify("Clipboard restored." if restored else "Nothing to undo.")
+        self.tray.notify(tr("Clipboard restored.") if restored else tr("Nothing to undo."))
 
     def _clipboard_scrubbed(self, summary: str) -> None:
         self.tray.undo_action.setEnabled(True)

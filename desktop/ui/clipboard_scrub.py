@@ -9,6 +9,7 @@ from PySide6.QtGui import QClipboard, QGuiApplication
 
 from desktop.engine.pipeline import Scrubber, ScrubResult
 from desktop.ui.errors import show_error
+from desktop.ui.i18n import tr
 from desktop.ui.ops import Op
 
 
@@ -31,7 +32,7 @@ class ClipboardScrubber(QObject):
     def scrub(self) -> None:
         text = self.clipboard.text()
         if not text.strip():
-            self.failed.emit("The clipboard holds no text to scrub.")
+            self.failed.emit(tr("The clipboard holds no text to scrub."))
             return
         scrubber = self._scrubber()
         Op(self, lambda: scrubber.scrub(text, use_model=False)).success(
@@ -40,7 +41,7 @@ class ClipboardScrubber(QObject):
 
     def _done(self, original: str, result: ScrubResult) -> None:
         if self.clipboard.text() != original:
-            self.failed.emit("The clipboard changed while scrubbing; nothing was replaced.")
+            self.failed.emit(tr("The clipboard changed while scrubbing; nothing was replaced."))
             return
         self._original, self._redacted = original, result.text
         self.clipboard.setText(result.text)

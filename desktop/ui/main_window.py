@@ -23,6 +23,7 @@ from desktop.engine.review import Review
 from desktop.engine.types import Label, Span
 from desktop.ui.errors import show_error
 from desktop.ui.findings_panel import FindingsPanel
+from desktop.ui.i18n import tr
 from desktop.ui.ops import Op
 from desktop.ui.text_views import InputEdit, highlight
 
@@ -44,12 +45,12 @@ class MainWindow(QMainWindow):
         self._generation = 0
 
         self.input = InputEdit()
-        self.input.setPlaceholderText("Paste or type text here. Nothing leaves this device.")
+        self.input.setPlaceholderText(tr("Paste or type text here. Nothing leaves this device."))
         self.input.textChanged.connect(self._schedule_scrub)
         self.input.clicked.connect(self._toggle_at)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
-        self.preview.setPlaceholderText("Exactly what will be sent appears here.")
+        self.preview.setPlaceholderText(tr("Exactly what will be sent appears here."))
         self.findings = FindingsPanel()
         self.findings.span_toggled.connect(self._toggle_span)
         self.findings.label_toggled.connect(self._toggle_label)
@@ -61,17 +62,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status, 1)
         self.statusBar().addPermanentWidget(self.progress)
 
-        self.scrub_button = _button("Scrub now", self.scrub)
-        self.redact_button = _button("Redact selection", lambda: self.redact_selection())
-        self.copy_button = _button("Copy redacted", self.copy_redacted)
-        self.new_button = _button("New conversation", self.new_conversation)
+        self.scrub_button = _button(tr("Scrub now"), self.scrub)
+        self.redact_button = _button(tr("Redact selection"), lambda: self.redact_selection())
+        self.copy_button = _button(tr("Copy redacted"), self.copy_redacted)
+        self.new_button = _button(tr("New conversation"), self.new_conversation)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SCRUB_DELAY_MS)
         self._timer.timeout.connect(self.scrub)
         self._build_layout()
         menu = self.menuBar().addMenu("&ScrubDesk")
-        settings_action = menu.addAction("Settings…")
+        settings_action = menu.addAction(tr("Settings…"))
         settings_action.triggered.connect(self.settings_requested.emit)
         scrub_action = QAction(self, shortcut=QKeySequence("Ctrl+Return"))
         scrub_action.triggered.connect(self.scrub)
@@ -83,10 +84,10 @@ class MainWindow(QMainWindow):
             buttons.addWidget(button)
         buttons.addStretch(1)
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(_titled("Will be sent", self.preview))
-        right.addWidget(_titled("Findings (uncheck to keep a value)", self.findings))
+        right.addWidget(_titled(tr("Will be sent"), self.preview))
+        right.addWidget(_titled(tr("Findings (uncheck to keep a value)"), self.findings))
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(_titled("Your text (click a highlight to keep it)", self.input))
+        split.addWidget(_titled(tr("Your text (click a highlight to keep it)"), self.input))
         split.addWidget(right)
         self.main_split = split
         central = QWidget()
@@ -169,7 +170,7 @@ class MainWindow(QMainWindow):
     def redact_selection(self, label: Label = Label.PERSON) -> None:
         selected = self.input.selection_range()
         if self.review is None or selected is None:
-            self.status.setText("Select text in your text to redact it.")
+            self.status.setText(tr("Select text in your text to redact it."))
             return
         self.review.add(*selected, label)
         self._refresh()
@@ -177,7 +178,7 @@ class MainWindow(QMainWindow):
     def copy_redacted(self) -> None:
         if self.result is not None:
             QGuiApplication.clipboard().setText(self.result.text)
-            self.status.setText("Redacted text copied.")
+            self.status.setText(tr("Redacted text copied."))
 
     def new_conversation(self) -> None:
         """Forget every placeholder mapping (the vault) and start over."""

@@ -21,6 +21,7 @@ from desktop.engine.keystore import SecretStore
 from desktop.engine.settings import Settings, format_always_lines, parse_always_lines
 from desktop.engine.types import TEXT_LABELS, Label
 from desktop.ui.errors import show_error
+from desktop.ui.i18n import tr
 
 PROVIDERS = ("openai", "anthropic", "gemini", "openai-compatible")
 LANGUAGES = (("en", "English"), ("zh_TW", "繁體中文"))
@@ -35,7 +36,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("ScrubDesk settings")
+        self.setWindowTitle(tr("ScrubDesk settings"))
         self.secrets = secrets
         self.result_settings: Settings | None = None
 
@@ -50,7 +51,9 @@ class SettingsDialog(QDialog):
         self.key_where = QLabel()
         self.key_where.setWordWrap(True)
         self.provider.currentTextChanged.connect(self._show_key_state)
-        self.router = QCheckBox("Answer locally when the local model says the cloud is not needed")
+        self.router = QCheckBox(
+            tr("Answer locally when the local model says the cloud is not needed")
+        )
         self.router.setChecked(settings.router_enabled)
 
         self.hotkey = QLineEdit(settings.hotkey)
@@ -70,10 +73,10 @@ class SettingsDialog(QDialog):
 
     def _build(self, settings: Settings) -> None:
         cloud = QFormLayout()
-        cloud.addRow("Provider", self.provider)
-        cloud.addRow("Endpoint", self.base_url)
-        cloud.addRow("Model", self.cloud_model)
-        cloud.addRow("API key", self.api_key)
+        cloud.addRow(tr("Provider"), self.provider)
+        cloud.addRow(tr("Endpoint"), self.base_url)
+        cloud.addRow(tr("Model"), self.cloud_model)
+        cloud.addRow(tr("API key"), self.api_key)
         cloud.addRow("", self.key_where)
         cloud.addRow("", self.router)
         labels = QGridLayout()
@@ -83,29 +86,29 @@ class SettingsDialog(QDialog):
             labels.addWidget(box, index // 3, index % 3)
             self.label_boxes[label] = box
         scrub = QFormLayout()
-        scrub.addRow("Clipboard hotkey", self.hotkey)
+        scrub.addRow(tr("Clipboard hotkey"), self.hotkey)
         scrub.addRow("", self.hotkey_status)
-        scrub.addRow("Always redact", self.always)
-        scrub.addRow("Never redact", self.never)
-        scrub.addRow("Language", self.language)
+        scrub.addRow(tr("Always redact"), self.always)
+        scrub.addRow(tr("Never redact"), self.never)
+        scrub.addRow(tr("Language"), self.language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(_group("Cloud", cloud))
-        layout.addWidget(_group("Labels to redact", labels))
-        layout.addWidget(_group("Scrubbing", scrub))
+        layout.addWidget(_group(tr("Cloud"), cloud))
+        layout.addWidget(_group(tr("Labels to redact"), labels))
+        layout.addWidget(_group(tr("Scrubbing"), scrub))
         layout.addWidget(buttons)
 
     def _show_key_state(self, provider: str) -> None:
         saved = self.secrets.get(provider) is not None
         if self.secrets.persistent:
-            where = "Keys are stored only in the system keychain, never in settings files."
+            where = tr("Keys are stored only in the system keychain, never in settings files.")
         else:
-            where = self.secrets.notice or "No keychain: the key is kept for this session only."
-        state = "A key is saved for this provider." if saved else "No key saved yet."
+            where = self.secrets.notice or tr("No keychain: the key is kept for this session only.")
+        state = tr("A key is saved for this provider.") if saved else tr("No key saved yet.")
         self.key_where.setText(f"{state} {where}")
         self.api_key.clear()
         self.api_key.setPlaceholderText("leave empty to keep the saved key" if saved else "")

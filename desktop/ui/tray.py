@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
+from desktop.ui.i18n import tr
+
 
 def app_icon() -> QIcon:
     """A simple drawn icon, so the tray works without resource files."""
@@ -34,12 +36,12 @@ class Tray(QSystemTrayIcon):
         super().__init__(app_icon(), parent)
         self.setToolTip("ScrubDesk")
         menu = QMenu(parent)
-        self.scrub_action = _action(menu, "Scrub clipboard", on_scrub)
-        self.undo_action = _action(menu, "Undo clipboard scrub", on_undo)
+        self.scrub_action = _action(menu, tr("Scrub clipboard"), on_scrub)
+        self.undo_action = _action(menu, tr("Undo clipboard scrub"), on_undo)
         self.undo_action.setEnabled(False)
         menu.addSeparator()
-        self.show_action = _action(menu, "Show ScrubDesk", on_show)
-        self.quit_action = _action(menu, "Quit", on_quit)
+        self.show_action = _action(menu, tr("Show ScrubDesk"), on_show)
+        self.quit_action = _action(menu, tr("Quit"), on_quit)
         self.setContextMenu(menu)
         self._menu = menu
         self.last_message = ""

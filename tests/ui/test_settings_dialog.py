@@ -96,3 +96,24 @@ def test_app_applies_saved_settings_to_the_next_scrub(qtbot) -> None:
         app.apply_settings(new)
     assert app.window.preview.toPlainText() == "[SECRET_1] ships Friday"
     assert load_settings().always_redact == new.always_redact
+
+
+def test_traditional_chinese_ui(qtbot) -> None:
+    import uuid
+
+    from PySide6.QtGui import QGuiApplication
+
+    from desktop.ui.app import ScrubDeskApp
+    from desktop.ui.i18n import set_language
+
+    try:
+        app = ScrubDeskApp(
+            QGuiApplication.instance(),
+            f"scrubdesk-test-{uuid.uuid4().hex[:8]}",
+            Settings(ui_language="zh_TW"),
+        )
+        qtbot.addWidget(app.window)
+        assert app.window.scrub_button.text() == "立即遮蔽"
+        assert app.tray.scrub_action.text() == "遮蔽剪貼簿"
+    finally:
+        set_language("en")
