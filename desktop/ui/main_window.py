@@ -77,6 +77,10 @@ class MainWindow(QMainWindow):
         scrub_action = QAction(self, shortcut=QKeySequence("Ctrl+Return"))
         scrub_action.triggered.connect(self.scrub)
         self.addAction(scrub_action)
+        copy_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+C"))
+        copy_action.triggered.connect(self.copy_redacted)
+        self.addAction(copy_action)
+        self.input.setFocus()
 
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()

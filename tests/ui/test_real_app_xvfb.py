@@ -1,0 +1,106 @@
+"""The real app in a real X server: start `scrubdesk`, paste text, let it scrub, take a screenshot.
+
+The screenshot is saved to docs/screenshot.png (README shows it).
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+TEXT = (
+    "客戶王小明來信：我的身分證字號是 A123456789，手機 0912-345-678，"
+    "請寄到台北市大安區忠孝東路四段100號5樓。\n"
+    "Hi, I'm John Smith (john.smith@example.com), card 4111 1111 1111 1111."
+)
+SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshot.png"
+TOOLS = ("Xvfb", "xdotool", "xclip")
+
+
+@pytest.fixture
+def x_display(tmp_path):
+    if not all(shutil.which(tool) for tool in TOOLS):
+        pytest.skip("Xvfb, xdotool and xclip are needed (.ci/run installs them)")
+    display = f":{80 + os.getpid() % 9}"
+    server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+    for _ in range(100):
+        if os.path.exists(f"/tmp/.X11-unix/X{display[1:]}"):
+            break
+        time.sleep(0.05)
+    yield display
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def _wait_for_window(env, timeout=60.0) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--name", "^ScrubDesk$"],
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        if found.stdout.strip():
+            return found.stdout.split()[0]
+        time.sleep(0.3)
+    raise AssertionError("the ScrubDesk window did not appear")
+
+
+def test_paste_and_scrub_in_the_real_app(x_display, tmp_path) -> None:
+    from PIL import ImageGrab
+
+    env = {
+        **os.environ,
+        "DISPLAY": x_display,
+        "QT_QPA_PLATFORM": "xcb",
+        "SCRUBDESK_CONFIG_DIR": str(tmp_path),
+        "HOME": str(tmp_path),
+    }
+    app = subprocess.Popen(
+        [sys.executable, "-m", "desktop.cli"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        window = _wait_for_window(env)
+        subprocess.run(
+            ["xclip", "-selection", "clipboard"],
+            input=TEXT.encode(),
+            env=env,
+            check=True,
+            timeout=10,
+        )
+        subprocess.run(["xdotool", "windowfocus", "--sync", window], env=env, timeout=10)
+        subprocess.run(
+            ["xdotool", "windowsize", "--sync", window, "1280", "760"], env=env, timeout=10
+        )
+        time.sleep(0.5)
+        subprocess.run(["xdotool", "key", "ctrl+v"], env=env, check=True, timeout=10)
+        time.sleep(2.0)  # debounce + scrub + repaint
+        # Ctrl+Shift+C copies the redacted text: read it back from the real X clipboard.
+        subprocess.run(["xdotool", "key", "ctrl+shift+c"], env=env, check=True, timeout=10)
+        time.sleep(0.5)
+        sent = subprocess.run(
+            ["xclip", "-selection", "clipboard", "-o"], env=env, capture_output=True, timeout=10
+        ).stdout.decode()
+        assert "[TW_NATIONAL_ID_1]" in sent and "[EMAIL_1]" in sent and "[PHONE_1]" in sent
+        assert not any(v in sent for v in ("A123456789", "0912-345-678", "john.smith@"))
+        shot = ImageGrab.grab(xdisplay=x_display)
+        SCREENSHOT.parent.mkdir(exist_ok=True)
+        shot.save(SCREENSHOT)
+        assert shot.size == (1280, 800)
+        # The window painted something other than the background: text and highlights.
+        colours = shot.convert("RGB").getcolors(maxcolors=1 << 20)
+        assert colours is not None and len(colours) > 50
+    finally:
+        app.terminate()
+        out, err = app.communicate(timeout=20)
+    assert b"Traceback" not in err
+    for value in ("A123456789", "王小明", "john.smith@example.com"):
+        assert value.encode() not in out + err
