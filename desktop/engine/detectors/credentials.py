@@ -1,7 +1,234 @@
-"""(to be written)"""
+"""Secrets: provider API keys, tokens, private keys, credentials in URLs and config values.
+
+Four detectors, from the most to the least certain:
+
+- provider key formats (sk-ant-, ghp_, AKIA, AIza, JWTs, ...), recognisable on their own;
+- private-key blocks, masked whole;
+- credentials inside URLs and Authorization headers;
+- values after a secret-looking key (password=, api_key:, "token": ..., 密碼：, 金鑰) in .env,
+  YAML, JSON, INI, shell and prose. A password label accepts any real value; other labels need a
+  value that looks random. Placeholders (${VAR}, <your-key>, ***, changeme), booleans, short
+  numbers, code references (os.environ[...]) and prose ("password: must be 8 characters") are
+  not secrets.
+"""
 
 from __future__ import annotations
 
-from desktop.engine.detectors.base import Detector
+import re
+from collections.abc import Iterator
+from typing import ClassVar
 
-DETECTORS: tuple[Detector, ...] = ()
+from desktop.engine.detectors.base import Detector
+from desktop.engine.detectors.credentials_kv import KeyValueSecretDetector
+from desktop.engine.detectors.secret_values import (
+    is_placeholder,
+    looks_random,
+    plausible_token,
+)
+from desktop.engine.textnorm import Document
+from desktop.engine.types import Label, Source, Span
+
+# ---------------------------------------------------------------- provider formats
+
+
+# Each pattern starts with its literal prefix (no leading lookbehind), which lets `re` skip ahead
+# to candidate positions; the boundary before the key is checked in Python.
+_PROVIDER_PATTERNS = (
+    r"sk-ant-(?:api\d\d-|admin\d\d-)?[A-Za-z0-9_-]{20,}",  # Anthropic
+    r"sk-(?!ant-)(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}",  # OpenAI
+    r"AIza[0-9A-Za-z_-]{35}",  # Google API key
+    r"(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}",  # AWS access key ID
+    r"gh[pousr]_[A-Za-z0-9]{36,251}",  # GitHub
+    r"github_pat_[A-Za-z0-9_]{22,255}",
+    r"gl(?:pat|dt|rt|ptt|ft)-[A-Za-z0-9_-]{20,}",  # GitLab
+    r"xox[abposr]-[A-Za-z0-9-]{10,}",  # Slack token
+    r"sk_(?:live|test)_[A-Za-z0-9]{16,}",  # Stripe secret, restricted and publishable keys
+    r"rk_(?:live|test)_[A-Za-z0-9]{16,}",
+    r"pk_live_[A-Za-z0-9]{16,}",
+    r"AC[0-9a-f]{32}",  # Twilio account SID
+    r"SK[0-9a-f]{32}",  # Twilio API key SID
+    r"SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}",  # SendGrid
+    r"hf_[A-Za-z0-9]{30,}",  # Hugging Face
+    r"npm_[A-Za-z0-9]{36}",  # npm
+    r"pypi-AgE[A-Za-z0-9_-]{50,}",  # PyPI
+    r"ya29\.[A-Za-z0-9_-]{20,}",  # Google OAuth access token
+    r"GOCSPX-[A-Za-z0-9_-]{24,}",  # Google OAuth client secret
+    r"do[por]_v1_[a-f0-9]{64}",  # DigitalOcean
+    r"shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}",  # Shopify
+    r"whsec_[A-Za-z0-9+/=]{24,}",  # Stripe webhook signing secret
+    r"xai-[A-Za-z0-9]{60,}",  # xAI
+    r"gsk_[A-Za-z0-9]{40,}",  # Groq
+    r"r8_[A-Za-z0-9]{30,}",  # Replicate
+    r"pplx-[A-Za-z0-9]{40,}",  # Perplexity
+    r"lin_api_[A-Za-z0-9]{30,}",  # Linear
+    r"ATATT3[A-Za-z0-9_=-]{50,}",  # Atlassian API token
+    r"dapi[a-f0-9]{32}(?:-\d)?",  # Databricks
+    r"sq0(?:atp|csp)-[A-Za-z0-9_-]{22,}",  # Square
+    r"key-[a-f0-9]{32}",  # Mailgun
+    # JWT: base64url header (always '{"' = eyJ), payload and an optional signature.
+    r"eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*",
+)
+_SLACK_WEBHOOK_RE = re.compile(
+    r"hooks\.slack\.com/services/(T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{16,})"
+)
+_TELEGRAM_RE = re.compile(r":AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])")  # 123456789:AA...
+_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_+-")
+
+
+class ProviderKeyDetector:
+    """Key formats that identify themselves by a provider prefix."""
+
+    name = "provider_key"
+    label = Label.SECRET
+    score = 0.95
+    _compiled: ClassVar[tuple[re.Pattern[str], ...] | None] = None
+
+    @classmethod
+    def _patterns(cls) -> tuple[re.Pattern[str], ...]:
+        # Compiled on first use (importing stays cheap); one regex per format, because a single
+        # alternation would lose the literal-prefix scan and run several times slower.
+        if cls._compiled is None:
+            cls._compiled = tuple(re.compile(p + "(?![A-Za-z0-9_-])") for p in _PROVIDER_PATTERNS)
+        return cls._compiled
+
+    def detect(self, doc: Document) -> Iterator[Span]:
+        norm = doc.norm
+        found: list[tuple[int, int]] = []
+        for pattern in self._patterns():
+            for match in pattern.finditer(norm):
+                if match.start() == 0 or norm[match.start() - 1] not in _KEY_CHARS:
+                    found.append(match.span())
+        found.extend(m.span(1) for m in _SLACK_WEBHOOK_RE.finditer(norm))
+        for match in _TELEGRAM_RE.finditer(norm):
+            start = match.start()
+            while start > 0 and norm[start - 1].isdigit() and match.start() - start < 10:
+                start -= 1
+            if match.start() - start >= 8 and (start == 0 or not norm[start - 1].isdigit()):
+                found.append((start, match.end()))
+        for start, end in found:
+            if _real_key(norm[start:end]):
+                yield Span(start, end, self.label, Source.PATTERN, self.score, self.name)
+
+
+def _real_key(value: str) -> bool:
+    # Real keys are random: "sk-xxxxxxxx..." and "sk-this-is-not-a-key" are examples. Some are
+    # letters only (Hugging Face), but then they mix cases.
+    if any(c.isdigit() for c in value):
+        return looks_random(value)
+    # Without digits, only a random mix of cases (or all capitals, as in AKIA IDs) passes;
+    # lower-case words joined by dashes are prose.
+    return any(c.isupper() for c in value) and looks_random(value, 3.5)
+
+
+# ---------------------------------------------------------------- private keys
+
+_PEM_BEGIN_RE = re.compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----")
+_PEM_END_RE = re.compile(r"-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----")
+# Without an END line (a truncated paste), the block runs over header and base64 lines; newlines
+# may be real or escaped ("\n" inside JSON).
+_PEM_BODY_RE = re.compile(
+    r"(?:(?:\r?\n|\\r?\\n)[ \t]*(?:[A-Za-z0-9+/=]{16,}|[A-Za-z-]+: [^\n\\]*)[ \t]*)*"
+)
+_PEM_MAX = 20_000
+
+
+class PrivateKeyDetector:
+    """The whole of a PEM/OpenSSH/PGP private-key block, markers included."""
+
+    name = "private_key"
+    label = Label.SECRET
+    score = 1.0
+
+    def detect(self, doc: Document) -> Iterator[Span]:
+        position = 0
+        while begin := _PEM_BEGIN_RE.search(doc.norm, position):
+            end_match = _PEM_END_RE.search(doc.norm, begin.end(), begin.end() + _PEM_MAX)
+            if end_match:
+                end = end_match.end()
+            else:
+                body = _PEM_BODY_RE.match(doc.norm, begin.end())
+                end = body.end() if body else begin.end()
+            yield Span(begin.start(), end, self.label, Source.PATTERN, self.score, self.name)
+            position = end
+
+
+# ---------------------------------------------------------------- URLs and headers
+
+
+# The password runs to the last "@" of the authority: people type "p@ss" unencoded.
+_URL_USERINFO_RE = re.compile(r"://[^\s:/?#@\"'<>]*:([^\s/\"'<>]+)@(?=[A-Za-z0-9\[])")
+_SCHEME_RE = re.compile(r"[a-z][a-z0-9+.-]{1,20}$", re.IGNORECASE | re.ASCII)
+
+
+class UrlCredentialDetector:
+    """The password in scheme://user:password@host (the user name is not a secret)."""
+
+    name = "url_credentials"
+    label = Label.SECRET
+    score = 0.9
+
+    def detect(self, doc: Document) -> Iterator[Span]:
+        norm = doc.norm
+        # Scanning for the literal "://" first is much faster than a scheme-first pattern.
+        for match in _URL_USERINFO_RE.finditer(norm):
+            if not _SCHEME_RE.search(norm, max(0, match.start() - 21), match.start()):
+                continue
+            if not is_placeholder(match.group(1)):
+                start, end = match.span(1)
+                yield Span(start, end, self.label, Source.PATTERN, self.score, self.name)
+
+
+# Searched in the lower-cased text (same offsets); the value is then read from the original case.
+_AUTH_PATTERNS = (
+    r"bearer\s+(?P<value>[a-z0-9._~+/-]{8,}=*)",
+    r"authorization[\"']?\s*[:=]\s*[\"']?(?:basic|token|apikey|api-key|sso-key)\s+"
+    r"(?P<value>[a-z0-9._~+/:-]{6,}=*)",
+    r"authorization[\"']?\s*[:=]\s*[\"']?(?P<value>[a-z0-9._~+/-]{16,}=*)",
+)
+
+
+class AuthorizationHeaderDetector:
+    """The credential in `Authorization: Bearer <token>` / `Basic <b64>` and bare `Bearer x`."""
+
+    name = "authorization_header"
+    label = Label.SECRET
+    score = 0.9
+    _compiled: ClassVar[tuple[re.Pattern[str], ...] | None] = None
+
+    @classmethod
+    def _patterns(cls) -> tuple[re.Pattern[str], ...]:
+        if cls._compiled is None:
+            cls._compiled = tuple(re.compile(p) for p in _AUTH_PATTERNS)
+        return cls._compiled
+
+    def detect(self, doc: Document) -> Iterator[Span]:
+        lower = doc.lower
+        for pattern in self._patterns():
+            for match in pattern.finditer(lower):
+                if match.start() > 0 and "a" <= lower[match.start() - 1] <= "z":
+                    continue  # "xbearer", "preauthorization"
+                start, end = match.span("value")
+                value = doc.norm[start:end]
+                if value.startswith("eyJ") or _is_basic_credential(value) or plausible_token(value):
+                    yield Span(start, end, self.label, Source.PATTERN, self.score, self.name)
+
+
+def _is_basic_credential(value: str) -> bool:
+    """Whether `value` is base64 of "user:password", as in HTTP Basic authentication."""
+    import base64
+    import binascii
+
+    try:
+        decoded = base64.b64decode(value, validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return False
+    return ":" in decoded and decoded.isprintable() and not is_placeholder(decoded.split(":")[1])
+
+
+DETECTORS: tuple[Detector, ...] = (
+    ProviderKeyDetector(),
+    PrivateKeyDetector(),
+    UrlCredentialDetector(),
+    AuthorizationHeaderDetector(),
+    KeyValueSecretDetector(),
+)

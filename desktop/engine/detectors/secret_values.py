@@ -1,0 +1,108 @@
+"""What a secret value looks like: entropy, placeholders and prose that only resemble secrets.
+
+Shared by the secret detectors in `credentials` and `credentials_kv`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+
+def shannon_entropy(value: str) -> float:
+    """Bits per character of `value` under its own character distribution."""
+    if not value:
+        return 0.0
+    total = len(value)
+    return -sum(n / total * math.log2(n / total) for n in Counter(value).values())
+
+
+_REPEAT_RE = re.compile(r"(.)\1{7,}")  # "XXXXXXXX", "00000000": documentation placeholders
+
+
+def looks_random(value: str, min_bits: float = 3.0) -> bool:
+    return shannon_entropy(value) >= min_bits and not _REPEAT_RE.search(value)
+
+
+# ---------------------------------------------------------------- placeholders and prose
+
+
+def word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_PLACEHOLDER_WORDS = word_set(
+    """
+    null none nil undefined true false yes no on off empty blank na n/a tbd todo fixme secret
+    password passwd pass pwd token key apikey api_key api-key changeme change_me changeit
+    example sample dummy test fake placeholder redacted hidden masked xxx string str text
+    value your_password your_token your_key your_api_key your-api-key mypassword mysecret
+    required optional default same unchanged see must should will is the
+    """
+)
+_PLACEHOLDER_RE = re.compile(
+    r"""
+    \$\{?[A-Za-z_][A-Za-z0-9_]*\}?$        # $VAR, ${VAR}
+    | \$\{\{.*\}\}$ | \{\{.*\}\}$ | %\(\w+\)s$ | %\w+%$     # templates
+    | <[^>]*>$ | \[[^\]]*\]$                # <your-key>, [REDACTED], [SECRET_1]
+    | [*xX•.#_-]+$                          # ****, xxxx, ...
+    | ![A-Za-z]+$                           # YAML tags: !vault, !Ref
+    | your[_ -]?\w*$
+    | (?:my|insert|enter|replace)[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass|pwd)[a-z_]*$
+    | \w*(?:_here|-here|example|sample|placeholder|dummy)\w*$
+    | (?:process\.env|os\.environ|os\.getenv|env\(|getenv|secrets\.|vault:|ref\+)
+    """,
+    re.IGNORECASE | re.VERBOSE | re.ASCII,
+)
+_CODE_RE = re.compile(
+    r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+[(\[]?$"  # self.password, settings.API_KEY
+    r"|[A-Za-z_$][\w$.]*[(\[].*"  # get_password(), os.environ[...]
+)
+# File paths and URLs name where a secret is kept; they are not the secret. A bare leading "/" is
+# not enough: base64 keys may start with one.
+_PATH_RE = re.compile(
+    r"(?:\./|\.\./|~/|[A-Za-z]:\\|/(?:etc|home|var|usr|opt|tmp|run|srv|root|mnt|data|app|secrets?"
+    r"|config|users)/)|[a-z][a-z0-9+.-]*://|[\w/.-]*/[\w.-]+\.(?:pem|key|json|txt|p12|pfx|crt|env)$",
+    re.IGNORECASE | re.ASCII,
+)
+_DATE_OR_VERSION_RE = re.compile(r"v?[\d.:/-]+")
+_WORDS_RE = re.compile(r"[A-Za-z]+(?:[-_. ][A-Za-z]+)*")
+
+
+def is_placeholder(value: str) -> bool:
+    """Whether `value` is a template, mask, example or literal non-secret rather than a secret."""
+    stripped = value.strip()
+    return (
+        not stripped
+        or stripped.lower() in _PLACEHOLDER_WORDS
+        or _PLACEHOLDER_RE.match(stripped) is not None
+    )
+
+
+def plausible_password(value: str, *, strict: bool) -> bool:
+    """A value after an explicit password label. `strict`: the label had no `=`/`:` operator."""
+    if is_placeholder(value) or _CODE_RE.fullmatch(value):
+        return False
+    if value.isdigit():
+        return len(value) >= 4
+    if len(value) < 3:
+        return False
+    letters_only = value.replace("-", "").replace("_", "").isalpha()
+    return not (strict and (letters_only or len(value) < 4))
+
+
+def plausible_token(value: str, *, min_length: int = 8, min_bits: float = 3.0) -> bool:
+    """A value after a token/secret/key label: it must look machine-generated."""
+    if len(value) < min_length or is_placeholder(value) or _CODE_RE.fullmatch(value):
+        return False
+    if _PATH_RE.match(value) or value.lower().endswith((".pem", ".key", ".json", ".txt")):
+        return False  # /etc/app/secret.key, ~/.ssh/id_rsa, secret.json
+    if value.isdigit():
+        return len(value) >= 12 and not _REPEAT_RE.search(value)
+    if _DATE_OR_VERSION_RE.fullmatch(value):
+        return False
+    if _WORDS_RE.fullmatch(value):
+        return False  # words and identifiers: my-secret-name, DefaultEndpointsProtocol
+    bits = min(min_bits, 0.75 * math.log2(len(value)))
+    return looks_random(value, bits)
