@@ -7,6 +7,7 @@ conversation's Scrubber, so placeholders stay stable across the conversation.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -87,5 +88,16 @@ class Review:
         return counts
 
     def redact_with(self, scrubber: Scrubber) -> ScrubResult:
-        """The outgoing text as the user approved it, with the conversation's placeholders."""
+        """The outgoing text as the user approved it, with the conversation's placeholders.
+
+        This commits new placeholders to the conversation's vault: call it when sending."""
         return scrubber.redact(self.text, self.active_spans())
+
+    def preview_with(self, scrubber: Scrubber) -> ScrubResult:
+        """Exactly what `redact_with` would produce now, without touching the vault.
+
+        The preview must not commit: a value the user un-redacts after seeing the preview would
+        otherwise stay in the vault, and the leak check would (rightly) refuse to send it."""
+        vault = copy.deepcopy(scrubber.vault)
+        redaction = vault.redact(self.text, self.active_spans())
+        return ScrubResult(self.text, redaction.text, redaction.findings, self.layers)

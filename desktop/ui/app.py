@@ -10,6 +10,7 @@ from desktop.engine.keystore import SecretStore
 from desktop.engine.pipeline import Scrubber
 from desktop.engine.settings import Settings, load_settings, save_settings
 from desktop.ui.clipboard_scrub import ClipboardScrubber
+from desktop.ui.conversation_panel import ConversationPanel
 from desktop.ui.hotkey import HotkeyBackend, HotkeyError, parse_hotkey, start_hotkey
 from desktop.ui.i18n import set_language, tr
 from desktop.ui.instance import InstanceServer, send_command
@@ -34,6 +35,14 @@ class ScrubDeskApp:
         self.secrets = SecretStore()
         self.window = MainWindow(self.make_scrubber)
         self.window.settings_requested.connect(self.open_settings)
+        self.conversation = ConversationPanel(
+            settings=lambda: self.settings,
+            secrets=self.secrets,
+            scrubber=lambda: self.window.scrubber,
+            redaction=self.window.outgoing,
+        )
+        self.window.add_panel(tr("Conversation"), self.conversation)
+        self.window.conversation_reset.connect(self.conversation.reset)
         self.window.setWindowIcon(app_icon())
         self.clipboard = ClipboardScrubber(lambda: self.window.scrubber, self.window)
         self.tray = Tray(
@@ -69,6 +78,7 @@ class ScrubDeskApp:
             self.tray.notify(tr("Language changes take effect the next time ScrubDesk starts."))
         self.settings = settings
         save_settings(settings)
+        self.conversation.reset()  # provider or model may have changed
         # The policy changes detection, not the vault: keep the conversation's placeholders.
         self.window.scrubber.policy = settings.policy()
         self.window.scrub()

@@ -33,6 +33,7 @@ SCRUB_DELAY_MS = 250  # re-scrub shortly after typing stops
 class MainWindow(QMainWindow):
     scrubbed = Signal(object)  # ScrubResult, after every completed scrub (for tests and panels)
     settings_requested = Signal()
+    conversation_reset = Signal()
 
     def __init__(self, scrubber_factory: Callable[[], Scrubber] = Scrubber) -> None:
         super().__init__()
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
             buttons.addWidget(button)
         buttons.addStretch(1)
         right = QSplitter(Qt.Orientation.Vertical)
+        self.right_split = right
         right.addWidget(_titled(tr("Will be sent"), self.preview))
         right.addWidget(_titled(tr("Findings (uncheck to keep a value)"), self.findings))
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -145,7 +147,7 @@ class MainWindow(QMainWindow):
             self.preview.setPlainText("")
             highlight(self.input, [])
             return
-        self.result = review.redact_with(self.scrubber)
+        self.result = review.preview_with(self.scrubber)
         placeholders = {(f.span.start, f.span.end): f.placeholder for f in self.result.findings}
         self.preview.setPlainText(self.result.text)
         highlight(
@@ -180,14 +182,26 @@ class MainWindow(QMainWindow):
         self._refresh()
 
     def copy_redacted(self) -> None:
-        if self.result is not None:
-            QGuiApplication.clipboard().setText(self.result.text)
+        result = self.outgoing()  # copied text may be pasted anywhere: commit its placeholders
+        if result is not None:
+            QGuiApplication.clipboard().setText(result.text)
             self.status.setText(tr("Redacted text copied."))
 
     def new_conversation(self) -> None:
         """Forget every placeholder mapping (the vault) and start over."""
         self.scrubber = self._scrubber_factory()
+        self.conversation_reset.emit()
         self.scrub()
+
+    def outgoing(self) -> ScrubResult | None:
+        """The redaction to send, as reviewed; commits its placeholders to the vault."""
+        if self.review is None:
+            return None
+        return self.review.redact_with(self.scrubber)
+
+    def add_panel(self, title: str, panel: QWidget) -> None:
+        """Add a panel (e.g. the conversation) under the review panes."""
+        self.right_split.addWidget(_titled(title, panel))
 
 
 def _button(text: str, slot: Callable[[], object]) -> QPushButton:

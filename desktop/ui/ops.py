@@ -43,6 +43,18 @@ class Op(Generic[T]):
         self._relay.finished.connect(self._deliver)
         self.future: Future[T] | None = None
 
+    @classmethod
+    def reporting(
+        cls,
+        parent: QObject,
+        fn: Callable[[Callable[[object], None]], T],
+        executor: Executor = ENGINE_EXECUTOR,
+    ) -> Op[T]:
+        """An Op whose `fn(report)` can call `report(item)` from the worker; see `on_progress`."""
+        op: Op[T] = cls(parent, lambda: fn(emit), executor)
+        emit = op._relay.progressed.emit
+        return op
+
     def success(self, callback: Callable[[T], Any]) -> Op[T]:
         self._on_success = callback
         return self
@@ -50,10 +62,6 @@ class Op(Generic[T]):
     def failure(self, callback: Callable[[BaseException], Any]) -> Op[T]:
         self._on_failure = callback
         return self
-
-    def progress_relay(self) -> Callable[[object], None]:
-        """A thread-safe callable for `fn` to report progress with; emits `progressed`."""
-        return self._relay.progressed.emit
 
     def on_progress(self, callback: Callable[[Any], Any]) -> Op[T]:
         self._relay.progressed.connect(callback)

@@ -49,3 +49,15 @@ def test_placeholders_stay_stable_across_reviews_of_one_conversation() -> None:
     second = Review("Bob again", [Span(0, 3, Label.PERSON)]).redact_with(scrubber)
     assert first.text.startswith("[PERSON_1] pays [PERSON_2]")
     assert second.text == "[PERSON_2] again"
+
+
+def test_preview_matches_the_redaction_and_commits_nothing() -> None:
+    scrubber = Scrubber(detectors=())
+    r = review()
+    preview = r.preview_with(scrubber)
+    assert len(scrubber.vault) == 0
+    r.toggle(r.detected[1])  # the user keeps "Bob" after seeing the preview
+    sent = r.redact_with(scrubber)
+    assert sent.text == "[PERSON_1] pays Bob 5 dollars"
+    assert list(scrubber.vault.values()) == ["Alice"]
+    assert preview.text == "[PERSON_1] pays [PERSON_2] 5 dollars"

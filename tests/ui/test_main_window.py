@@ -83,9 +83,18 @@ def test_per_label_toggle_and_copy(qtbot) -> None:
     QApplication.processEvents()
 
 
+def test_preview_does_not_commit_placeholders(qtbot) -> None:
+    window = make_window(qtbot)
+    paste(qtbot, window, "Alice")
+    paste(qtbot, window, "王小明")
+    assert window.preview.toPlainText() == "[PERSON_1]"
+    assert len(window.scrubber.vault) == 0
+
+
 def test_new_conversation_forgets_placeholders(qtbot) -> None:
     window = make_window(qtbot)
     paste(qtbot, window, "Alice")
+    window.copy_redacted()  # copying (like sending) commits [PERSON_1] to the conversation
     paste(qtbot, window, "王小明")
     assert window.preview.toPlainText() == "[PERSON_2]"
     with qtbot.waitSignal(window.scrubbed, timeout=10_000):
