@@ -25,8 +25,9 @@ from urllib.parse import unquote, unquote_plus
 
 from desktop.engine.errors import LeakError
 from desktop.engine.restore_grammar import exact_patterns
+from desktop.engine.textnorm import normalize
 from desktop.engine.types import Label
-from desktop.engine.vault import Vault, quick_normalize
+from desktop.engine.vault import Vault
 
 _MIN_SQUEEZED_DIGITS = 6
 _MIN_SQUEEZED_CHARS = 6
@@ -82,7 +83,7 @@ def fold(text: str) -> str:
     """Full-width forms to ASCII and lower case, one character for one (offsets carry over)."""
     if text.isascii():
         return text.lower()
-    normal = quick_normalize(text)
+    normal = normalize(text)
     folded = normal.lower()
     if len(folded) == len(text):
         return folded

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from desktop.engine.textnorm import normalize
+from desktop.engine.textnorm import FOLDING, normalize
 from desktop.engine.types import Finding, Label, Source, Span
 
 # Label names, longest first so that an alternation prefers the longest label.
@@ -40,27 +40,10 @@ LOOKALIKE_DETECTOR = "placeholder-lookalike"
 
 @cache
 def _foldable_placeholder_chars() -> re.Pattern[str]:
-    from desktop.engine.textnorm import _TABLE  # the characters normalize() changes
-
     # Characters that placeholder forms and their boundary checks look at.
     relevant = {chr(c) for c in range(0x30, 0x7B) if chr(c).isalnum()} | set("_[]\\&#; ")
-    folding = sorted(code for code, char in _TABLE.items() if char in relevant)
+    folding = sorted(code for code, char in FOLDING.items() if char in relevant)
     return re.compile("[" + "".join(re.escape(chr(code)) for code in folding) + "]")
-
-
-@cache
-def _foldable_chars() -> re.Pattern[str]:
-    from desktop.engine.textnorm import _TABLE
-
-    return re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_TABLE)) + "]+")
-
-
-def quick_normalize(text: str) -> str:
-    """`normalize(text)`, faster on non-ASCII text: `str.translate` looks every character up in
-    a dict (0.15 ms for 2 KB of Chinese); this folds only the runs that need it."""
-    if text.isascii():
-        return text
-    return _foldable_chars().sub(lambda run: normalize(run.group()), text)
 
 
 def normalize_for_placeholders(text: str) -> str:
@@ -70,7 +53,7 @@ def normalize_for_placeholders(text: str) -> str:
     apart). Skips the slow non-ASCII `str.translate`: 0.15 ms for 2 KB of Chinese."""
     if text.isascii() or _foldable_placeholder_chars().search(text) is None:
         return text
-    return quick_normalize(text)
+    return normalize(text)
 
 
 def format_placeholder(label: Label | str, number: int) -> str:

@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.engine.textnorm import Document, normalize
+from desktop.engine.textnorm import FOLDING, Document, normalize
 
 
 def test_fullwidth_digits_letters_and_punctuation_fold_to_ascii() -> None:
@@ -32,3 +32,8 @@ def test_lower_view_keeps_length_for_characters_that_expand() -> None:
     doc = Document("İstanbul ID")
     assert len(doc.lower) == len(doc.text)
     assert doc.lower.endswith("id")
+
+
+@given(st.text(st.characters(categories=("L", "N", "P", "S", "Z", "Cs"))))
+def test_fast_path_equals_a_plain_translate(text: str) -> None:
+    assert normalize(text) == text.translate(dict(FOLDING))

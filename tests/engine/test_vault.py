@@ -1,19 +1,15 @@
 """The vault: stable placeholders, look-alike reservation and look-alike escapes."""
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from desktop.engine.leakcheck import find_leaks
 from desktop.engine.restore import restore
-from desktop.engine.textnorm import normalize
 from desktop.engine.types import Label, Span
 from desktop.engine.vault import (
     LOOKALIKE_DETECTOR,
     Vault,
     find_lookalike_cores,
     format_placeholder,
-    quick_normalize,
 )
 
 
@@ -170,7 +166,3 @@ def test_format_placeholder() -> None:
     assert format_placeholder(Label.DATE_OF_BIRTH, 7) == "[DATE_OF_BIRTH_7]"
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.text(st.characters(categories=("L", "N", "P", "S", "Z", "Cs"))))
-def test_quick_normalize_equals_normalize(text: str) -> None:
-    assert quick_normalize(text) == normalize(text)

@@ -12,13 +12,15 @@ _DETAIL_LIMIT = 160
 
 
 class ProviderError(CloudError):
-    """A provider call failed. `retryable` says whether trying again may help."""
+    """A provider call failed. `retryable` says whether trying again may help (the class
+    default; an HTTP status can make one instance final, e.g. 501)."""
 
-    retryable = False
+    retryable: bool = False
 
     def __init__(self, message: str, *, retry_after: float | None = None) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+        self.retryable = type(self).retryable
 
 
 class AuthError(ProviderError):
