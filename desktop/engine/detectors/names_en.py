@@ -1,7 +1,303 @@
-"""(to be written)"""
+"""English personal names (PERSON), including romanised Taiwanese names ("Chen Yi-Jun").
+
+Two ways to a name:
+
+- Cues (names_en_cues): a title (Mr., Dr.), a salutation or sign-off (Dear X, Regards,\nX Y), a
+  form label (Name:, Patient:, 聯絡人), an e-mail display name (X Y <x@y>), a phrase (my name is
+  X, this is X). The cue says "a name follows"; the words after it still have to look like one.
+- Shape: capitalised words where a known given name is followed by a surname ("Grace Lee"), or a
+  romanised Chinese surname meets a syllable pair ("Wang Hsiao-Ming", "Lin, Mei-Ling").
+
+A span covers the name only, never the title or the cue. Ordinary English words, the words of
+place, organisation and product names, and month or day names never count as name words.
+"""
 
 from __future__ import annotations
 
-from desktop.engine.detectors.base import Detector
+import re
+from collections.abc import Iterator
 
-DETECTORS: tuple[Detector, ...] = ()
+from desktop.engine.detectors.base import Detector
+from desktop.engine.detectors.names_en_cues import (
+    CUES_BY_HEAD,
+    EMAIL_AFTER_RE,
+    KNOWN,
+    LENIENT,
+    SIGNATURE_DASH_RE,
+    STRICT,
+    TITLE,
+    ZH_AFTER_RE,
+    ZH_LABEL_RE,
+)
+from desktop.engine.detectors.names_en_lexicon import Lexicon, lexicon
+from desktop.engine.detectors.names_en_shape import MAX_NAME_TOKENS, PARTICLES, ShapeFinder
+from desktop.engine.detectors.names_en_tokens import (
+    Token,
+    is_name_gap,
+    line_rest_is_tail,
+    tokenize,
+)
+from desktop.engine.textnorm import Document
+from desktop.engine.types import Label, Source, Span
+
+_SCORES = {TITLE: 0.9, LENIENT: 0.85, KNOWN: 0.8, STRICT: 0.8}
+_CONTRACTIONS = ("'m", "'re", "'ve", "'ll", "'d", "n't", "’m", "’re", "’ve", "’ll", "’d", "n’t")
+_LIST_SEPARATOR_RE = re.compile(r"[ \t]*(?:,|;|&|and\b|/)[ \t]*")
+# After a name: more capitalised words in a list ("Fisher, Hardin and Shaw", "Woods and Sons")
+# that were not taken for names themselves.
+_COMPANY_TAIL_RE = re.compile(
+    r"[ \t]*(?:,[ \t]*[A-Z][a-z]+[ \t]*(?:,|&|and[ \t])|(?:&|and)[ \t]+(?:Sons|Co\b|Company"
+    r"|Associates|Partners|Daughters|Brothers|Bros))"
+)
+_AFTER_LIST_RE = re.compile(r"(?:,|&|\band)[ \t]*\Z")
+_FIRM_NEXT_RE = re.compile(r"[ \t]+[a-z]|[ \t]*<")
+_CAPITAL_RE = re.compile(r"[A-Z]")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+_KEPT_LOWER_WORDS = frozenset(CUES_BY_HEAD) | PARTICLES
+
+
+class EnglishNameDetector:
+    """PERSON spans for names written in Latin script, with or without a cue."""
+
+    name = "names_en"
+
+    def detect(self, doc: Document) -> Iterator[Span]:
+        text = doc.norm
+        if not _CAPITAL_RE.search(text) and not _has_lower_cue(doc.lower):
+            return
+        lx = lexicon()
+        # Lower-case words matter only as cue words and particles, unless a lower-case name
+        # may follow a cue ("my name is john smith"); skipping the rest keeps this fast.
+        keep = None if _has_lower_cue(doc.lower) else _KEPT_LOWER_WORDS
+        tokens = tokenize(text, keep_lower=keep)
+        if not tokens:
+            return
+        finder = _NameFinder(text, tokens, lx)
+        seen: set[tuple[int, int]] = set()
+        for start, end, score in finder.find():
+            if (start, end) not in seen:
+                seen.add((start, end))
+                yield Span(start, end, Label.PERSON, Source.PATTERN, score, self.name)
+
+
+def _has_lower_cue(lower: str) -> bool:
+    return "name" in lower or "call me" in lower or "姓名" in lower
+
+
+class _NameFinder(ShapeFinder):
+    """Finds names in one document's tokens, after cues and by shape; yields (start, end, score)."""
+
+    def __init__(self, text: str, tokens: list[Token], lx: Lexicon) -> None:
+        super().__init__(text, tokens, lx)
+        self.by_start = {tok.start: i for i, tok in enumerate(tokens)}
+        self.by_end = {tok.end: i for i, tok in enumerate(tokens)}
+
+    def find(self) -> Iterator[tuple[int, int, float]]:
+        text = self.text
+        for tok in self.tokens:
+            for cue in CUES_BY_HEAD.get(tok.key, ()):
+                match = cue.pattern.match(text, tok.start)
+                if match is None or (cue.line_start and not _starts_line(text, tok.start)):
+                    continue
+                pos = match.end()
+                if cue.next_line and text.startswith("\n", pos):
+                    pos += 1
+                yield from self._names_at(pos, cue.mode, many=cue.many, whole_line=cue.whole_line)
+        for match in SIGNATURE_DASH_RE.finditer(text):
+            yield from self._names_at(match.end(), STRICT, whole_line=True)
+        if _CJK_RE.search(text):
+            for match in ZH_LABEL_RE.finditer(text):
+                yield from self._names_at(match.end(), LENIENT)
+            yield from self._before_cue(ZH_AFTER_RE)
+        if "@" in text:
+            yield from self._before_cue(EMAIL_AFTER_RE)
+        yield from self.by_shape()
+
+    # ----- cues ---------------------------------------------------------------------------
+
+    def _names_at(
+        self, pos: int, mode: str, *, many: bool = False, whole_line: bool = False
+    ) -> Iterator[tuple[int, int, float]]:
+        """Names starting at `pos`; with `many`, a list joined by commas, "and" or "&"."""
+        found: list[tuple[int, int]] = []  # (first, last) token indices
+        while True:
+            item = self._name_at(pos, mode, whole_line=whole_line, many=many)
+            if item is None:
+                break
+            found.append(item)
+            end = self.tokens[item[1]].end
+            following = _LIST_SEPARATOR_RE.match(self.text, end)
+            if not many or following is None or (item[0] != item[1] and self._is_comma_name(item)):
+                break
+            pos = following.end()
+        if many and found and self._firm_follows(found):
+            return  # "Knight, Benton and Vaughn team", "Woods and Sons": a firm, not people
+        for first, last in found:
+            yield self.tokens[first].start, self.tokens[last].end, _SCORES[mode]
+
+    def _one_word_name_ok(self, key: str) -> bool:
+        """Not a brand ("Hi Claude"), not a double-barrelled firm ("Ward-Wright")."""
+        lx = self.lx
+        if key in lx.brands:
+            return False
+        return "-" not in key or key in lx.first or lx.is_zh_given(key)
+
+    def _firm_follows(self, found: list[tuple[int, int]]) -> bool:
+        """A list that goes on with a word that is no name, or ends before a lower-case word."""
+        end = self.tokens[found[-1][1]].end
+        if _COMPANY_TAIL_RE.match(self.text, end):
+            return True
+        singles = all(first == last for first, last in found)
+        return singles and len(found) > 1 and _FIRM_NEXT_RE.match(self.text, end) is not None
+
+    def _is_comma_name(self, item: tuple[int, int]) -> bool:
+        first, last = item
+        return "," in self.text[self.tokens[first].end : self.tokens[last].start]
+
+    def _name_at(
+        self, pos: int, mode: str, *, whole_line: bool, many: bool = False
+    ) -> tuple[int, int] | None:
+        while pos < len(self.text) and self.text[pos] in " \t\"'(":
+            pos += 1
+        index = self.by_start.get(pos)
+        if index is None:
+            return None
+        found = self._take(index, mode, forward=True)
+        if found is None:
+            return None
+        first, last = found
+        if first == last:
+            last = self._last_comma_first(last, mode) or last
+        end = self.tokens[last].end
+        if whole_line and not line_rest_is_tail(self.text, end):
+            return None
+        if first == last and not self._single_word_ok(first, mode, many=many):
+            return None
+        return first, last
+
+    def _single_word_ok(self, index: int, mode: str, *, many: bool) -> bool:
+        """A one-word name, but not "Franklin and Sons"."""
+        if mode == TITLE:
+            return True
+        # In a list the list logic decides; elsewhere "Fisher, Hardin and Shaw" is a firm.
+        return many or _COMPANY_TAIL_RE.match(self.text, self.tokens[index].end) is None
+
+    def _last_comma_first(self, last: int, mode: str) -> int | None:
+        """ "Smith, John" or "LIN, MEI-LING" after a label: the whole value is one name."""
+        following = last + 1
+        if following >= len(self.tokens):
+            return None
+        gap = self.text[self.tokens[last].end : self.tokens[following].start]
+        if gap.strip() != "," or "\n" in gap:
+            return None
+        found = self._take(following, mode, forward=True)
+        if found is None:
+            return None
+        end = self.tokens[found[1]].end
+        if not re.match(r"[ \t]*(?:$|\n|[;|(<])", self.text[end : end + 3]):
+            return None
+        return found[1]
+
+    def _before_cue(self, pattern: re.Pattern[str]) -> Iterator[tuple[int, int, float]]:
+        for match in pattern.finditer(self.text):
+            pos = match.start()
+            while pos > 0 and self.text[pos - 1] in " \t\"'":
+                pos -= 1
+            index = self.by_end.get(pos)
+            if index is None:
+                continue
+            found = self._take(index, LENIENT, forward=False)
+            if found is not None and not _AFTER_LIST_RE.search(
+                self.text, max(0, self.tokens[found[0]].start - 6), self.tokens[found[0]].start
+            ):
+                first, last = found
+                yield self.tokens[first].start, self.tokens[last].end, _SCORES[LENIENT]
+
+    def _take(self, index: int, mode: str, *, forward: bool) -> tuple[int, int] | None:
+        """The longest acceptable name run from `index` (inclusive), as (first, last) indices."""
+        tokens = self.tokens
+        step = 1 if forward else -1
+        shape = tokens[index].shape
+        if (shape == "lower" and mode == TITLE) or (shape != "title" and mode == STRICT):
+            return None
+        taken = [index]
+        i = index
+        while len(taken) < MAX_NAME_TOKENS:
+            nxt = i + step
+            if not 0 <= nxt < len(tokens):
+                break
+            left, right = (tokens[i], tokens[nxt]) if forward else (tokens[nxt], tokens[i])
+            if not is_name_gap(self.text, left, right):
+                break
+            candidate = tokens[nxt]
+            if candidate.key in PARTICLES and candidate.shape == "lower":
+                i = nxt  # a particle joins only if a name word follows it
+                continue
+            if not _same_case(shape, candidate.shape):
+                break
+            if not self._word_ok(candidate, mode):
+                break
+            taken.append(nxt)
+            i = nxt
+        words = sorted(taken)
+        while words and tokens[words[-1]].shape == "initial" and len(words) > 1 and forward:
+            words.pop()  # "John S." keeps the initial only inside a name
+        if not all(self._word_ok(tokens[w], mode) for w in words):
+            # the first word itself may fail; try nothing shorter from the other end
+            return None
+        keys = [tokens[w].key for w in words if tokens[w].shape != "initial"]
+        if not keys or not self._run_ok(keys, shape, mode):
+            return None
+        if mode != TITLE and self.eponym_follows(words[-1]):
+            return None  # "Walker LLC", "Garcia Group", "Johns Hopkins University"
+        return words[0], words[-1]
+
+    def _word_ok(self, tok: Token, mode: str) -> bool:
+        lx, key = self.lx, tok.key
+        if tok.shape == "initial":
+            return True
+        if tok.shape not in ("title", "caps", "lower") or key in lx.stop:
+            return False
+        if key.endswith(_CONTRACTIONS):  # "I'm", "Don't", "We'll"
+            return False
+        if mode == TITLE:  # "Mr. Bean", "Dr. Kowalczyk"; not "Dr. Compiler"
+            return tok.shape != "lower" and (lx.is_known(key) or not lx.is_common(key))
+        if tok.shape == "lower":
+            return lx.is_known(key) and key not in lx.ambiguous_first
+        return lx.is_known(key) or key in lx.zh_last or not lx.is_ordinary(key)
+
+    def _run_ok(self, keys: list[str], shape: str, mode: str) -> bool:
+        lx = self.lx
+        if " ".join(keys) in lx.stop_phrases:
+            return False
+        if shape == "lower" and len(keys) < 2:
+            return False
+        if len(keys) == 1 and mode != TITLE and not self._one_word_name_ok(keys[0]):
+            return False
+        if mode in (TITLE, LENIENT):
+            return True
+        if not all(lx.is_known(k) for k in keys):
+            return False
+        if mode == KNOWN:
+            return True
+        if len(keys) == 1:  # "ask Jennifer"; a lone surname is more often a company
+            return lx.is_given(keys[0]) and keys[0] not in lx.ambiguous_first
+        return not all(k in lx.ambiguous_first or k in lx.ambiguous_last for k in keys)
+
+
+def _starts_line(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return not text[line_start:pos].strip(" \t>*-")
+
+
+def _same_case(first_shape: str, shape: str) -> bool:
+    if shape == "initial":
+        return first_shape != "lower"
+    if first_shape == "initial":
+        return shape in ("title", "caps")
+    return shape == first_shape
+
+
+DETECTORS: tuple[Detector, ...] = (EnglishNameDetector(),)

@@ -1,0 +1,157 @@
+"""The words that announce an English name: titles, greetings, sign-offs, form labels, phrases.
+
+Each cue is found by the first word of its phrase (a dictionary look-up per token), then checked
+with one anchored regex: that is much faster than scanning the text with a big alternation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+# How strongly a cue vouches for the words after it.
+TITLE = "title"  # after Mr./Dr.: any capitalised word that is not a stop word
+LENIENT = "lenient"  # a name list word, or a capitalised word that is not an English word
+KNOWN = "known"  # name list words only
+STRICT = "strict"  # name list words only, and not only ambiguous ones ("Grant Park")
+
+
+def _phrases(text: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in text.split("|") if p.strip())
+
+
+@dataclass(frozen=True)
+class Cue:
+    phrases: tuple[str, ...]
+    after: str  # regex for what follows the phrase, up to the name
+    mode: str
+    many: bool = False  # a list of names may follow ("To: A, B and C")
+    whole_line: bool = False  # the name must end its line (sign-offs)
+    line_start: bool = False  # the phrase must begin its line
+    next_line: bool = False  # the name may stand on the next line ("Name:\nJohn Smith")
+    case_sensitive: bool = False
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        words = sorted(self.phrases, key=len, reverse=True)
+        alternatives = "|".join(re.escape(p).replace(r"\ ", r"[ \t]+") for p in words)
+        flags = 0 if self.case_sensitive else re.IGNORECASE
+        return re.compile(rf"(?:{alternatives}){self.after}", flags)
+
+
+_NAME_OWNERS = (
+    "full first last given family legal preferred middle maiden customer client patient contact"
+    " account cardholder sender recipient employee student guest passenger applicant beneficiary"
+    " insured buyer seller driver your my his her member"
+)
+_NAMED_FIELDS = tuple(
+    f"{owner} {noun}" for owner in _NAME_OWNERS.split(" ") for noun in ("name", "names", "'s name")
+)
+# "Name: X", "Name | X", "Name\tX", "Name ...... X"; weak labels also "name=X".
+_LABEL_AFTER = r"[ \t]*(?:[:|\t]|\.{2,}|_{2,})[ \t]*"
+_WEAK_LABEL_AFTER = r"[ \t]*(?:[:=|\t]|\.{2,}|_{2,})[ \t]*"
+
+_PERSON_FIELDS = (
+    *_NAMED_FIELDS,
+    *_phrases(
+        "name|surname|name on card|name on the card|customer|client|patient|contact person"
+        "|contact|recipient|addressee|account holder|account name|cardholder|card holder"
+        "|beneficiary|applicant|passenger|insured|policyholder|policy holder|tenant|landlord"
+        "|guardian|parent|spouse|emergency contact|next of kin|attn|attention|c/o|payee|payer"
+        "|remitter|consignee|shipper|ship to|bill to|deliver to|buyer|seller|candidate"
+        "|interviewee|physician|witness|student|employee|guest"
+    ),
+)
+
+CUES: tuple[Cue, ...] = (
+    Cue(
+        _phrases(
+            "Mr|Mrs|Ms|Mx|Miss|Mister|Dr|Doctor|Prof|Professor|Sir|Dame|Madam|Madame|Mme|Mlle"
+            "|Lady|Lord|Rev|Capt|Captain|Sgt|Herr|Frau|Sra|Srta|MR|MRS|MS|MISS|DR|PROF"
+        ),
+        r"(?:\.[ \t]*|[ \t]+)",
+        TITLE,
+        case_sensitive=True,
+    ),
+    Cue(_phrases("dear|hi|hello|hey|hiya|howdy|greetings"), r"[ \t]*,?[ \t]+", LENIENT, many=True),
+    Cue(
+        _phrases(
+            "good morning|good afternoon|good evening|thanks|thank you|thx|cheers|congrats"
+            "|congratulations|welcome|bye|goodbye"
+        ),
+        r"[ \t]*,?[ \t]+",
+        STRICT,
+        many=True,
+    ),
+    Cue(
+        _phrases(
+            "regards|best regards|kind regards|warm regards|warmest regards|best wishes"
+            "|many thanks|thanks|thank you|cheers|sincerely|yours sincerely|yours truly"
+            "|yours faithfully|respectfully|cordially|best|all the best|with best regards"
+            "|with kind regards|love|take care|talk soon|br|rgds|thx|warmly|yours"
+        ),
+        r"[ \t]*(?:,[ \t]*(?:\r?\n[ \t]*)?|[.!]?[ \t]*\r?\n[ \t]*)",
+        LENIENT,
+        whole_line=True,
+        line_start=True,
+    ),
+    Cue(_PERSON_FIELDS, _LABEL_AFTER, LENIENT, next_line=True),
+    Cue(_PERSON_FIELDS, r"[ \t]+", KNOWN),
+    Cue(
+        _phrases(
+            "assigned to|requested by|reported by|submitted by|approved by|reviewed by"
+            "|prepared by|created by|signed by|authorised by|authorized by|referred by"
+            "|written by|authored by|on behalf of|addressed to|my name is|my name's|call me|cc"
+        ),
+        r"(?:[ \t]*:[ \t]*|[ \t]+)",
+        LENIENT,
+        many=True,
+    ),
+    Cue(
+        _phrases(
+            "owner|host|agent|driver|author|authors|speaker|organizer|organiser|attendee"
+            "|attendees|participant|participants|member|members|reporter|assignee|reviewer"
+            "|reviewers|approver|signature|signed|doctor|teacher|engineer|technician"
+            "|representative|rep|manager|lead|pic|poc|sales|from|to|cc|bcc|reply-to|sender"
+        ),
+        _WEAK_LABEL_AFTER,
+        STRICT,
+        many=True,
+    ),
+    Cue(
+        _phrases(
+            "i am|i'm|this is|it's|meet|ask|ping|tell|talk to|speak to|speak with|reach out to"
+            "|thanks to|remind|call|email|e-mail|message|text|told|asked|contact|named|with"
+        ),
+        r"[ \t]+",
+        STRICT,
+    ),
+)
+
+
+def _by_head(cues: tuple[Cue, ...]) -> dict[str, tuple[Cue, ...]]:
+    table: dict[str, tuple[Cue, ...]] = {}
+    for cue in cues:
+        for head in {p.split(" ")[0].lower() for p in cue.phrases}:
+            table[head] = (*table.get(head, ()), cue)
+    return table
+
+
+CUES_BY_HEAD = _by_head(CUES)
+
+# Chinese labels and phrases followed by a name in Latin script: "聯絡人 John Smith".
+ZH_LABEL_RE = re.compile(
+    r"(?:姓名|名字|英文名字?|英文姓名|聯絡人|聯繫人|連絡人|收件人|寄件人|收貨人|客戶名稱|客戶"
+    r"|負責人|承辦人|經辦人|申請人|持卡人|戶名|受款人|匯款人|收款人|病患|病人|家長|監護人"
+    r"|緊急聯絡人|學生|員工|業務|聯絡窗口|窗口|簽名|代理人|房東|房客|買家|賣家|乘客|旅客"
+    r"|住客|會員|主管|我是|我叫|叫我|本人)[ \t]*[:]?[ \t]*"
+)
+# A signature line: "-- " or "- " and the name on it or on the next line.
+SIGNATURE_DASH_RE = re.compile(r"(?:^|\n)[ \t]*(?:--|-|~)[ \t]*(?:\r?\n[ \t]*)?")
+# After the name: an e-mail address in angle brackets, or a Chinese honorific or sign-off.
+EMAIL_AFTER_RE = re.compile(r"[\"'”]?[ \t]*<[^<>\s@]+@[^<>\s]+>")
+ZH_AFTER_RE = re.compile(
+    r"[ \t]*(?:先生|小姐|女士|老師|經理|醫師|醫生|博士|教授|律師|同學|主任|總經理|董事長|敬上"
+    r"|您好|你好)"
+)

@@ -1,0 +1,290 @@
+"""The context that tells a Chinese name from an everyday word: labels, titles, form structure.
+
+Every function takes the normalised text (`Document.norm`, or `Document.lower` for labels) and
+positions in it, and answers with a cue tier: FORM > ROLE > WEAK > 0 (no cue).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+FORM, ROLE, WEAK = 3, 2, 1
+
+
+def _word_list(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+# Labels of a name field: FORM with a separator after them, ROLE when glued to the name.
+_FIELD_LABELS = _word_list(
+    """
+    姓名 名字 中文姓名 中文名 收件人 收件者 寄件人 寄件者 聯絡人 連絡人 聯繫人 負責人
+    申請人 戶名 承辦人 持卡人 收貨人 訂購人 購買人 代表人 被保險人 要保人 受益人 監護人
+    法定代理人 代理人 緊急聯絡人 經辦人 填表人 簽收人 立書人 立約人 委託人 受託人 當事人
+    報案人 經手人 收款人 受款人 付款人 匯款人 借款人 保證人 房東 房客 承租人 出租人 買方
+    賣方 患者 病人 病患 客戶 學生 家長 員工 會員 用戶 使用者 乘客 旅客 住戶 屋主 業務 專員
+    窗口 客服 同仁 主治醫師 醫師 導師 老師 經理 主任 簽名 署名 簽章 發件人 收信人 代收人
+    取件人 主講人 講者 主持人 駕駛人 車主 中獎人 訂房人 入住人 學員 經辦 簽收 業務代表 name
+    """
+)
+# Words that introduce a name with no separator needed: word -> tier.
+_INTRO_WORDS = {
+    "我叫": FORM, "名叫": FORM, "我的名字是": FORM, "我的名字叫": FORM, "dear": FORM,
+    "叫做": ROLE, "我是": ROLE, "本人": ROLE, "致": ROLE, "親愛的": ROLE, "敬愛的": ROLE,
+    "那位是": ROLE, "這位是": ROLE, "他是": ROLE, "她是": ROLE, "對方是": ROLE,
+    "hi": ROLE, "hello": ROLE, "嗨": ROLE, "哈囉": ROLE, "attn": ROLE, "to": ROLE, "from": ROLE,
+    "user": ROLE, "customer": ROLE, "client": ROLE, "contact": ROLE, "recipient": ROLE,
+    "patient": ROLE, "applicant": ROLE, "beneficiary": ROLE, "owner": ROLE, "assignee": ROLE,
+    "reporter": ROLE, "cc": ROLE, "guest": ROLE, "tenant": ROLE, "member": ROLE,
+    "請": WEAK, "由": WEAK, "感謝": WEAK, "謝謝": WEAK, "轉交": WEAK, "交給": WEAK, "給": WEAK,
+    "通知": WEAK, "聯絡": WEAK, "聯繫": WEAK, "找": WEAK, "問": WEAK, "幫": WEAK, "替": WEAK,
+    "恭喜": WEAK, "拜託": WEAK, "委託": WEAK, "提醒": WEAK, "記者": WEAK, "董事長": WEAK,
+    "總經理": WEAK, "執行長": WEAK, "教授": WEAK, "律師": WEAK, "同學": WEAK, "同事": WEAK,
+    "主管": WEAK, "老闆": WEAK, "室友": WEAK, "朋友": WEAK, "男友": WEAK, "女友": WEAK,
+    "老公": WEAK, "老婆": WEAK, "媽媽": WEAK, "爸爸": WEAK, "兒子": WEAK, "女兒": WEAK,
+    "哥哥": WEAK, "姊姊": WEAK, "姐姐": WEAK, "弟弟": WEAK, "妹妹": WEAK, "轉告": WEAK,
+    "告訴": WEAK, "打給": WEAK, "寄給": WEAK, "轉給": WEAK, "邀請": WEAK, "介紹": WEAK,
+    "認識": WEAK, "拜訪": WEAK, "@": ROLE,
+}  # fmt: skip
+_TITLES = _word_list(
+    """
+    先生 小姐 女士 太太 夫人 同學 老師 醫師 醫生 護理師 經理 副理 協理 襄理 主任 教授
+    律師 會計師 建築師 工程師 董事長 總經理 執行長 總監 處長 科長 課長 組長 部長 院長
+    校長 所長 局長 社長 店長 議員 委員 立委 博士 學長 學姊 學姐 學弟 學妹 阿姨 伯伯 叔叔
+    媽媽 爸爸 奶奶 爺爺 大哥 大姐 您好 你好 君
+    """
+)
+# Letter closings after a name; unlike titles they follow company names too, so the name must
+# stand on its own before them.
+_SIGN_OFFS = _word_list("敬上 謹上 敬啟 謹啟 拜上 上")
+# Lines that close a letter; a name on the next line is its signature.
+_CLOSINGS = frozenset(
+    (
+        *_word_list("thanks thx regards best sincerely cheers 謝謝 感謝 謝謝您 感恩 敬祝 祝好"),
+        *_word_list("順心 順頌時祺 此致 敬禮 平安"),
+        *("thank you", "best regards", "kind regards", "warm regards", "best wishes"),
+    )
+)
+# Org-unit endings of the word before `人資部 黃美惠`: the name signs for the unit.
+_UNIT_ENDINGS = ("部", "處", "組", "課", "科", "室", "中心", "客服", "團隊", "小組")
+# Function words that often stand before a name; too common to be cues on their own, they let
+# a three-character name through when it is spelled with common name characters and visibly
+# ends (跟王小明說, 這是陳怡君的).
+_HINT_WORDS = ("跟", "和", "與", "及", "是", "剛剛", "剛才", "以及", "還有", "叫", "讓", "被")
+# Characters after which a name has visibly ended.
+END_PARTICLES = frozenset(
+    "的是在說和與跟及等已將會要於也都就還曾您你妳他她我對把被讓請來去到從因為負表提寫簽收寄填打確核"
+    "想覺認了吧嗎呢喔啊今昨剛一"
+)
+# Characters before `王先生` that leave the surname standing alone (not `英文老師`).
+BOUNDARY_BEFORE = frozenset("請給問找跟和與及是的謝向對讓把被叫由幫替位有說好嗨喔啊了到在於從等致")
+CHAIN_SEPARATORS = frozenset({"、", ",", "和", "與", "及", "跟", "/", " ", ", "})
+_CELL_SEPARATORS = frozenset("|,\t;")
+_CONTACT_RE = re.compile(r"[0-9]{7,}|[0-9]{2,4}-[0-9]{3,4}-?[0-9]{3,4}|@")
+_ENGLISH_NAME_RE = re.compile(r" ?\( ?[A-Z][A-Za-z'.-]+(?:[ ,]+[A-Z][A-Za-z'.-]+)* ?\)")
+_LABEL_SEPARATORS = " :\t|"
+_SPEAKER_PREFIX_RE = re.compile(r"(?:\[[^\]\n]{1,20}\] ?|[0-9]{1,2}:[0-9]{2} ?)?")
+_LINE_WINDOW = 160  # how far a "line" reaches on either side (bounded: huge one-line inputs)
+_ASCII_WORD_RE = re.compile(r"[A-Za-z][A-Za-z .'/-]{0,24}$")
+
+
+def is_cjk(char: str) -> bool:
+    return (
+        "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf" or "\uf900" <= char <= "\ufaff"
+    )
+
+
+def ends_word(text: str, end: int) -> bool:
+    return end >= len(text) or not is_cjk(text[end]) or text[end] in END_PARTICLES
+
+
+@cache
+def _cue_table() -> dict[str, list[tuple[str, int, int]]]:
+    """Cue words by last character: (word, tier when glued, tier after a separator)."""
+    words = {label: (ROLE, FORM) for label in _FIELD_LABELS}
+    words.update({word: (tier, tier) for word, tier in _INTRO_WORDS.items()})
+    table: dict[str, list[tuple[str, int, int]]] = {}
+    for word, (glued, separated) in words.items():
+        table.setdefault(word[-1], []).append((word, glued, separated))
+    for entries in table.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return table
+
+
+@cache
+def _by_first(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        table.setdefault(word[0], []).append(word)
+    return {first: tuple(group) for first, group in table.items()}
+
+
+def _word_at(text: str, pos: int, words: tuple[str, ...]) -> str:
+    if pos < len(text) and text[pos] == " ":
+        pos += 1
+    for word in _by_first(words).get(text[pos : pos + 1], ()):
+        if text.startswith(word, pos):
+            return word
+    return ""
+
+
+def title_at(text: str, pos: int) -> bool:
+    """A title or greeting (`先生`, `經理`, `您好`) starts at `pos` (one space allowed)."""
+    title = _word_at(text, pos, _TITLES)
+    # 君 is also a given-name character (陳怡君): a title only where the word ends.
+    return bool(title) and (title != "君" or ends_word(text, text.index("君", pos) + 1))
+
+
+def sign_off_at(text: str, start: int, end: int) -> bool:
+    """`王小明 敬上`: a closing after a name that stands on its own."""
+    word = _word_at(text, end, _SIGN_OFFS)
+    if not word or (word == "上" and text[end : end + 1] != " "):
+        return False
+    return start == 0 or not is_cjk(text[start - 1])
+
+
+def label_before(lower: str, start: int) -> int:
+    """Tier of the cue that ends right before `start` (0 for none)."""
+    pos, separated = start, False
+    while pos > 0 and lower[pos - 1] in _LABEL_SEPARATORS:
+        pos, separated = pos - 1, True
+    tier = _cue_ending_at(lower, pos, separated)
+    if separated and (english := _ASCII_WORD_RE.search(lower, max(0, pos - 25), pos)):
+        # A bilingual label: "收件人 Recipient：王小明".
+        inner = english.start()
+        while inner > 0 and lower[inner - 1] == " ":
+            inner -= 1
+        tier = max(tier, _cue_ending_at(lower, inner, True))
+    if tier:
+        return tier
+    if pos > 0 and lower[pos - 1] in "是為寫填":  # 收件人是王小明, 收件人寫陳怡君
+        inner = pos - 1
+        while inner > 0 and lower[inner - 1] == " ":
+            inner -= 1
+        return min(_cue_ending_at(lower, inner, True), ROLE)
+    if separated and lower[pos - 1 : pos] != ":" and lower.endswith(_UNIT_ENDINGS, 0, pos):
+        return ROLE  # 人資部 黃美惠
+    return 0
+
+
+def _cue_ending_at(lower: str, pos: int, separated: bool) -> int:
+    if pos == 0:
+        return 0
+    for word, glued, after_separator in _cue_table().get(lower[pos - 1], ()):
+        begin = pos - len(word)
+        if begin < 0 or not lower.startswith(word, begin):
+            continue
+        english = word.isascii() and word.isalpha()
+        if english and (not separated or lower[begin - 1 : begin].isalpha()):
+            continue  # English cue words must stand apart: "dear 王", not "ideal王"
+        return after_separator if separated else glued
+    return 0
+
+
+def signature_before(lower: str, start: int) -> bool:
+    """The name opens a line right after a closing line (`Best regards,` / `謝謝`)."""
+    line_start = start
+    while line_start > 0 and lower[line_start - 1] in " \t":
+        line_start -= 1
+    if line_start == 0 or lower[line_start - 1] != "\n":
+        return False
+    previous_end = line_start - 1
+    while previous_end > 0 and lower[previous_end - 1] in "\n \t":
+        previous_end -= 1
+    if previous_end <= 0:
+        return False
+    window = max(0, previous_end - _LINE_WINDOW)
+    previous = lower[lower.rfind("\n", window, previous_end) + 1 : previous_end]
+    return previous.strip().rstrip(",.!:;~").strip() in _CLOSINGS
+
+
+def line_start_before(text: str, start: int) -> bool:
+    return start == 0 or text[start - 1] == "\n"
+
+
+def hint_before(text: str, start: int) -> bool:
+    return text.endswith(_HINT_WORDS, 0, start)
+
+
+def standalone_token(text: str, start: int, end: int) -> bool:
+    """Whitespace or a line edge on both sides: `Hi team，林建良 的 mobile`."""
+    before = text[start - 1] if start > 0 else "\n"
+    after = text[end] if end < len(text) else "\n"
+    return before in " \n\t" and after in " \n\t"
+
+
+def after_cue(text: str, start: int, end: int) -> int:
+    """Tier of what follows the name: a title, an English name in brackets, a chat speaker's
+    colon or a contact-data row (ROLE); a letter closing (WEAK: shops sign letters too)."""
+    if (
+        title_at(text, end)
+        or _ENGLISH_NAME_RE.match(text, end) is not None
+        or _chat_speaker(text, start, end)
+        or _in_contact_row(text, start, end)
+    ):
+        return ROLE
+    return WEAK if sign_off_at(text, start, end) else 0
+
+
+def _chat_speaker(text: str, start: int, end: int) -> bool:
+    """`王小明：今天會晚到` or `[10:32] 王小明: ok` at the start of a line."""
+    if text[end : end + 1] != ":":
+        return False
+    before = text[max(0, start - 24) : start]
+    line = before[before.rfind("\n") + 1 :] if "\n" in before or start <= 24 else None
+    return line is not None and _SPEAKER_PREFIX_RE.fullmatch(line) is not None
+
+
+def _in_contact_row(text: str, start: int, end: int) -> bool:
+    """A whole table cell or space-separated field on a line that also holds contact data."""
+    before = text[start - 1] if start > 0 else "\n"
+    after = text[end] if end < len(text) else "\n"
+    edges = _CELL_SEPARATORS | {"\n", " "}
+    if before not in edges or after not in edges:
+        return False
+    line_start = text.rfind("\n", max(0, start - _LINE_WINDOW), start) + 1
+    line_end = text.find("\n", end, end + _LINE_WINDOW)
+    line = text[line_start : line_end if line_end >= 0 else end + _LINE_WINDOW]
+    return bool(_CONTACT_RE.search(line))
+
+
+_NAME_HEADERS = frozenset(
+    ("姓名", "名字", "中文姓名", "聯絡人", "收件人", "申請人", "負責人", "name")
+)
+_TABLE_SPLIT_RE = re.compile(r"[|\t,]")
+
+
+def table_name_cells(lower: str) -> frozenset[int]:
+    """Start offsets of the cells under a name column header (`| 姓名 | 電話 |`, tab or comma
+    separated), up to the next blank line."""
+    if not any(header in lower for header in _NAME_HEADERS if not header.isascii()):
+        return frozenset()
+    starts: set[int] = set()
+    column: int | None = None
+    offset = 0
+    for line in lower.split("\n"):
+        cells = _cells(line, offset)
+        offset += len(line) + 1
+        if not line.strip():
+            column = None
+        elif column is None:
+            names = [i for i, (_, cell) in enumerate(cells) if cell in _NAME_HEADERS]
+            column = names[0] if names and len(cells) > 1 else None
+        elif column < len(cells):
+            starts.add(cells[column][0])
+    return frozenset(starts)
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, str]]:
+    """(start offset of the cell's first non-space character, stripped cell text)."""
+    cells, begin = [], 0
+    bounds = [m.start() for m in _TABLE_SPLIT_RE.finditer(line)] + [len(line)]
+    for bound in bounds:
+        raw = line[begin:bound]
+        stripped = raw.strip()
+        if stripped or bound != bounds[0] or not line.startswith("|"):
+            lead = len(raw) - len(raw.lstrip())
+            cells.append((offset + begin + lead, stripped))
+        begin = bound + 1
+    return cells
