@@ -35,6 +35,7 @@ class ScrubDeskApp:
         self.secrets = SecretStore()
         self.window = MainWindow(self.make_scrubber)
         self.window.settings_requested.connect(self.open_settings)
+        self.window.models_requested.connect(self.open_models)
         self.conversation = ConversationPanel(
             settings=lambda: self.settings,
             secrets=self.secrets,
@@ -68,6 +69,13 @@ class ScrubDeskApp:
 
         dialog = SettingsDialog(self.settings, self.secrets, self.hotkey_status, self.window)
         dialog.accepted.connect(lambda: self.apply_settings(dialog.result_settings))
+        dialog.open()
+
+    def open_models(self) -> None:
+        from desktop.engine.models.manager import ModelManager
+        from desktop.ui.models_dialog import ModelsDialog
+
+        dialog = ModelsDialog(ModelManager(), parent=self.window)
         dialog.open()
 
     def apply_settings(self, settings: Settings | None) -> None:

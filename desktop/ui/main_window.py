@@ -33,6 +33,7 @@ SCRUB_DELAY_MS = 250  # re-scrub shortly after typing stops
 class MainWindow(QMainWindow):
     scrubbed = Signal(object)  # ScrubResult, after every completed scrub (for tests and panels)
     settings_requested = Signal()
+    models_requested = Signal()
     conversation_reset = Signal()
 
     def __init__(self, scrubber_factory: Callable[[], Scrubber] = Scrubber) -> None:
@@ -75,6 +76,8 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu("&ScrubDesk")
         settings_action = menu.addAction(tr("Settings…"))
         settings_action.triggered.connect(self.settings_requested.emit)
+        models_action = menu.addAction(tr("Local models…"))
+        models_action.triggered.connect(self.models_requested.emit)
         scrub_action = QAction(self, shortcut=QKeySequence("Ctrl+Return"))
         scrub_action.triggered.connect(self.scrub)
         self.addAction(scrub_action)
