@@ -71,6 +71,23 @@ class ScrubDeskApp:
         dialog.accepted.connect(lambda: self.apply_settings(dialog.result_settings))
         dialog.open()
 
+    def show_first_run(self) -> None:
+        from desktop.engine.models.manager import ModelManager
+        from desktop.ui.first_run import FirstRunDialog
+
+        dialog = FirstRunDialog(ModelManager(), self.window)
+        dialog.download_requested.connect(self.open_models)
+        dialog.finished.connect(lambda _code: self._first_run_done(dialog.chosen_model))
+        dialog.open()
+        self.first_run = dialog
+
+    def _first_run_done(self, chosen_model: str | None) -> None:
+        update: dict[str, object] = {"first_run_done": True}
+        if chosen_model and not self.settings.local_model:
+            update["local_model"] = chosen_model
+        self.settings = self.settings.model_copy(update=update)
+        save_settings(self.settings)
+
     def open_models(self) -> None:
         from desktop.engine.models.manager import ModelManager
         from desktop.ui.models_dialog import ModelsDialog
@@ -110,6 +127,8 @@ class ScrubDeskApp:
     def start(self) -> None:
         self.server.listen()
         self.start_hotkey()
+        if not self.settings.first_run_done:
+            self.show_first_run()
         if self.has_tray:
             self.tray.show()
         self.window.show()

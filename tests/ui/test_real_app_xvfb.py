@@ -54,6 +54,11 @@ def _wait_for_window(env, timeout=60.0) -> str:
 def test_paste_and_scrub_in_the_real_app(x_display, tmp_path) -> None:
     from PIL import ImageGrab
 
+    from desktop.engine.settings import Settings, save_settings
+
+    # A returning user: the first-run welcome was seen before (it has its own test).
+    save_settings(Settings(first_run_done=True), tmp_path / "settings.json")
+
     env = {
         **os.environ,
         "DISPLAY": x_display,
