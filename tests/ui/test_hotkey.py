@@ -1,14 +1,12 @@
 """Global hotkey: parsing, backend choice, and the real X11 backend under Xvfb with xdotool."""
 
-import os
-import shutil
 import subprocess
-import time
 
 import pytest
 
 from desktop.ui.hotkey import HotkeyError, parse_hotkey, start_hotkey
 from desktop.ui.hotkey.x11 import X11Hotkey
+from tests.ui.xserver import xvfb_display
 
 
 def test_parse_hotkey_accepts_common_spellings() -> None:
@@ -25,19 +23,10 @@ def test_parse_hotkey_rejects_bad_input(bad: str) -> None:
 
 @pytest.fixture
 def xvfb(monkeypatch):
-    if not (shutil.which("Xvfb") and shutil.which("xdotool")):
-        pytest.skip("Xvfb and xdotool are not installed (.ci/run installs them)")
-    display = f":{90 + os.getpid() % 9}"
-    server = subprocess.Popen(["Xvfb", display, "-screen", "0", "640x480x24", "-nolisten", "tcp"])
-    for _ in range(100):
-        if os.path.exists(f"/tmp/.X11-unix/X{display[1:]}"):
-            break
-        time.sleep(0.05)
-    monkeypatch.setenv("DISPLAY", display)
-    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
-    yield display
-    server.terminate()
-    server.wait(timeout=10)
+    with xvfb_display(90, "640x480x24") as display:
+        monkeypatch.setenv("DISPLAY", display)
+        monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+        yield display
 
 
 def test_x11_backend_fires_on_the_real_key_press(qtbot, xvfb) -> None:

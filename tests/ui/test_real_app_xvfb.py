@@ -4,7 +4,6 @@ The screenshot is saved to docs/screenshot.png (README shows it).
 """
 
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -12,28 +11,20 @@ from pathlib import Path
 
 import pytest
 
+from tests.ui.xserver import xvfb_display
+
 TEXT = (
     "客戶王小明來信：我的身分證字號是 A123456789，手機 0912-345-678，"
     "請寄到台北市大安區忠孝東路四段100號5樓。\n"
     "Hi, I'm John Smith (john.smith@example.com), card 4111 1111 1111 1111."
 )
 SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshot.png"
-TOOLS = ("Xvfb", "xdotool", "xclip")
 
 
 @pytest.fixture
-def x_display(tmp_path):
-    if not all(shutil.which(tool) for tool in TOOLS):
-        pytest.skip("Xvfb, xdotool and xclip are needed (.ci/run installs them)")
-    display = f":{80 + os.getpid() % 9}"
-    server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
-    for _ in range(100):
-        if os.path.exists(f"/tmp/.X11-unix/X{display[1:]}"):
-            break
-        time.sleep(0.05)
-    yield display
-    server.terminate()
-    server.wait(timeout=10)
+def x_display():
+    with xvfb_display(80, "1280x800x24", ("Xvfb", "xdotool", "xclip")) as display:
+        yield display
 
 
 def _wait_for_window(env, timeout=60.0) -> str:
