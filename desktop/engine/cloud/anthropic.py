@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit, urlunsplit
 
 from desktop.engine.cloud.base import (
     ChatMessage,
@@ -16,6 +15,7 @@ from desktop.engine.cloud.base import (
     StreamState,
     decode_event_json,
     encode_json,
+    endpoint_url,
     get_dict,
     get_str,
 )
@@ -33,13 +33,12 @@ API_VERSION = "2023-06-01"
 
 
 def messages_url(base_url: str) -> str:
-    parts = urlsplit(base_url.strip())
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError("the base URL must start with http:// or https://")
-    path = parts.path.rstrip("/")
-    if not path.endswith("/messages"):
-        path += "/messages" if path.endswith("/v1") else "/v1/messages"
-    return urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
+    def extend(path: str) -> str:
+        if path.endswith("/messages"):
+            return path
+        return path + ("/messages" if path.endswith("/v1") else "/v1/messages")
+
+    return endpoint_url(base_url, extend)
 
 
 def error_info(payload: object) -> ErrorInfo:

@@ -8,9 +8,10 @@ transport sends them unchanged, so what was checked is what goes out.
 from __future__ import annotations
 
 import base64
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
+from urllib.parse import urlsplit, urlunsplit
 
 from desktop.engine.cloud.errors import ProviderError
 from desktop.engine.cloud.sse import SSEEvent
@@ -167,3 +168,16 @@ def get_list(value: object, key: str) -> list[object]:
         if isinstance(inner, list):
             return inner
     return []
+
+
+def endpoint_url(base_url: str, extend_path: Callable[[str], str], query: str | None = None) -> str:
+    """`base_url` with its path (trailing `/` removed) passed through `extend_path`.
+
+    Refuses anything but http(s) URLs; keeps the base's query unless `query` replaces it."""
+    parts = urlsplit(base_url.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError("the base URL must start with http:// or https://")
+    path = extend_path(parts.path.rstrip("/"))
+    return urlunsplit(
+        (parts.scheme, parts.netloc, path, parts.query if query is None else query, "")
+    )

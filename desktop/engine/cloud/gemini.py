@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit, urlunsplit
 
 from desktop.engine.cloud.base import (
     ChatMessage,
@@ -17,6 +16,7 @@ from desktop.engine.cloud.base import (
     StreamState,
     decode_event_json,
     encode_json,
+    endpoint_url,
     get_dict,
     get_list,
     get_str,
@@ -34,14 +34,13 @@ def stream_url(base_url: str, model: str) -> str:
     model = model.removeprefix("models/")
     if not _MODEL_ID.fullmatch(model):
         raise ValueError("the Gemini model name may hold only letters, digits, '.', '_', '-'")
-    parts = urlsplit(base_url.strip())
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError("the base URL must start with http:// or https://")
-    path = parts.path.rstrip("/")
-    if not re.search(r"/v1(alpha|beta)?\d*$", path):
-        path += "/v1beta"
-    path += f"/models/{model}:streamGenerateContent"
-    return urlunsplit((parts.scheme, parts.netloc, path, "alt=sse", ""))
+
+    def extend(path: str) -> str:
+        if not re.search(r"/v1(alpha|beta)?\d*$", path):
+            path += "/v1beta"
+        return path + f"/models/{model}:streamGenerateContent"
+
+    return endpoint_url(base_url, extend, query="alt=sse")
 
 
 def error_info(payload: object) -> ErrorInfo:

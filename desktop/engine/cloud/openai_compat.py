@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from desktop.engine.cloud.base import (
     ChatMessage,
@@ -14,6 +14,7 @@ from desktop.engine.cloud.base import (
     StreamState,
     decode_event_json,
     encode_json,
+    endpoint_url,
     get_dict,
     get_list,
     get_str,
@@ -33,13 +34,10 @@ USER_AGENT = "scrubdesk"
 
 def chat_completions_url(base_url: str) -> str:
     """`{base}/chat/completions`, keeping a query such as Azure's `?api-version=...`."""
-    parts = urlsplit(base_url.strip())
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError("the base URL must start with http:// or https://")
-    path = parts.path.rstrip("/")
-    if not path.endswith("/chat/completions"):
-        path += "/chat/completions"
-    return urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
+    return endpoint_url(
+        base_url,
+        lambda path: path if path.endswith("/chat/completions") else path + "/chat/completions",
+    )
 
 
 def is_azure(url: str) -> bool:
