@@ -42,7 +42,7 @@ def secrets(text: str) -> list[str]:
 
 
 def test_detectors_are_registered_in_the_fast_layer() -> None:
-    assert len(credentials.DETECTORS) == 5
+    assert len(credentials.DETECTORS) == 6
     assert all(detector in fast_detectors() for detector in credentials.DETECTORS)
 
 

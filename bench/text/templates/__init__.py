@@ -32,9 +32,9 @@ def group(lang: str, genre: str, *, dev: list[str], test: list[str]) -> list[Tem
 
 
 def all_templates() -> list[Template]:
-    from bench.text.templates import config, en, mixed, zh
+    from bench.text.templates import config, dev_extra, en, mixed, zh
 
-    return [*en.TEMPLATES, *zh.TEMPLATES, *mixed.TEMPLATES, *config.TEMPLATES]
+    return [*en.TEMPLATES, *zh.TEMPLATES, *mixed.TEMPLATES, *config.TEMPLATES, *dev_extra.TEMPLATES]
 
 
 def templates_for(split: str) -> list[Template]:

@@ -23,6 +23,7 @@ from desktop.engine.detectors.credentials_kv import KeyValueSecretDetector
 from desktop.engine.detectors.secret_values import (
     is_placeholder,
     looks_random,
+    plausible_password,
     plausible_token,
 )
 from desktop.engine.textnorm import Document
@@ -65,6 +66,21 @@ _PROVIDER_PATTERNS = (
     r"dapi[a-f0-9]{32}(?:-\d)?",  # Databricks
     r"sq0(?:atp|csp)-[A-Za-z0-9_-]{22,}",  # Square
     r"key-[a-f0-9]{32}",  # Mailgun
+    r"(?:secret|ntn)_[A-Za-z0-9]{43,50}",  # Notion integration token
+    r"hv[sb]\.[A-Za-z0-9_-]{24,}",  # HashiCorp Vault token
+    r"NRAK-[A-Z0-9]{27}",  # New Relic user key
+    r"figd_[A-Za-z0-9_-]{40,}",  # Figma
+    r"dp\.(?:st|ct|sa|pt|scim|audit)\.[A-Za-z0-9._-]{39,}[A-Za-z0-9_-]",  # Doppler
+    r"PMAK-[a-f0-9]{24}-[a-f0-9]{34}",  # Postman
+    r"pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{31,}[A-Za-z0-9_-]",  # PlanetScale
+    r"glsa_[A-Za-z0-9]{32}_[a-fA-F0-9]{8}",  # Grafana service account
+    r"sbp_[a-f0-9]{40}",  # Supabase
+    r"(?:AKLT|LTAI)[A-Za-z0-9]{16,24}",  # Volcengine / Alibaba Cloud access key ID
+    r"EAA[A-Za-z0-9]{80,}",  # Meta (Facebook) access token
+    r"rubygems_[a-f0-9]{48}",  # RubyGems
+    r"dckr_pat_[A-Za-z0-9_-]{27,}",  # Docker Hub
+    r"tfp_[A-Za-z0-9]{40,}",  # Terraform / HCP
+    r"FLWSECK(?:_TEST)?-[a-f0-9]{32}-X",  # Flutterwave
     # JWT: base64url header (always '{"' = eyJ), payload and an optional signature.
     r"eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*",
 )
@@ -225,7 +241,50 @@ def _is_basic_credential(value: str) -> bool:
     return ":" in decoded and decoded.isprintable() and not is_placeholder(decoded.split(":")[1])
 
 
+# ---------------------------------------------------------------- command lines
+
+_CLI_PATTERNS = (
+    # curl -u user:pass, --user user:pass, wget --http-user ... (the password after the colon)
+    r"(?:curl|wget|http|https|lftp|svn|ab)\b[^\n]{0,300}?[ \t](?:-u|--user|--proxy-user|-U)[ \t=]+"
+    r"(?P<q>[\"']?)[^\s:\"'/@]{1,64}:"
+    r"(?P<value>[^\s\"']{1,200})(?P=q)(?=[\s;|&)]|$)",
+    # mysql -p'secret' / mysql -psecret (the password is glued to -p)
+    r"(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\n]{0,200}?[ \t]-p"
+    r"(?P<q>[\"']?)(?P<value>[^\s\"']{3,200})(?P=q)(?=\s|$)",
+    # sshpass -p 'secret', --password 'secret' after a command
+    r"(?:sshpass[ \t]+-p|--password|--passwd)[ \t]+(?P<q>[\"']?)(?P<value>[^\s\"']{3,200})(?P=q)"
+    r"(?=[\s;|&)]|$)",
+)
+
+
+class CommandLineCredentialDetector:
+    """Passwords given on a command line: `curl -u user:pass`, `mysql -p'pass'`."""
+
+    name = "cli_credentials"
+    label = Label.SECRET
+    score = 0.85
+    _compiled: ClassVar[tuple[re.Pattern[str], ...] | None] = None
+
+    @classmethod
+    def _patterns(cls) -> tuple[re.Pattern[str], ...]:
+        if cls._compiled is None:
+            cls._compiled = tuple(re.compile(p) for p in _CLI_PATTERNS)
+        return cls._compiled
+
+    def detect(self, doc: Document) -> Iterator[Span]:
+        norm = doc.norm
+        if " -" not in norm and "\t-" not in norm:
+            return
+        for pattern in self._patterns():
+            for match in pattern.finditer(norm):
+                value = match.group("value")
+                if plausible_password(value, strict=False) and not value.isdigit():
+                    start, end = match.span("value")
+                    yield Span(start, end, self.label, Source.PATTERN, self.score, self.name)
+
+
 DETECTORS: tuple[Detector, ...] = (
+    CommandLineCredentialDetector(),
     ProviderKeyDetector(),
     PrivateKeyDetector(),
     UrlCredentialDetector(),

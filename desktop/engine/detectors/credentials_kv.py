@@ -27,7 +27,8 @@ _SEPARATOR_RE = re.compile(
     (?P<for>[ \t]+(?:for|of|to)(?:[ \t]+(?!(?:is|was)(?![A-Za-z]))[A-Za-z0-9_.@-]+){1,3})?
     [ \t]*
     (?: (?P<op>=>|:=|[:=>])
-      | (?P<word>(?:is|was)(?![A-Za-z])|是|為|为)
+      | (?P<word>(?:(?:is|was)(?:[ \t]+now)?|(?:changed|set|reset|updated)[ \t]+to)(?![A-Za-z])
+          |(?:改|設|设|換|换|更改|變更|变更|重設|重设|設定|设定|預設|预设)(?:成|為|为)|是|為|为)
       | (?P<space>(?<=[ \t])) )
     [ \t]*:?[ \t]*""",
     re.IGNORECASE | re.VERBOSE | re.ASCII,

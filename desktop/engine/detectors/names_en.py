@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from desktop.engine.detectors.base import Detector
 from desktop.engine.detectors.names_en_cues import (
+    CHAT_SPEAKER_RE,
     CUES_BY_HEAD,
     EMAIL_AFTER_RE,
     KNOWN,
@@ -107,6 +108,9 @@ class _NameFinder(ShapeFinder):
                 yield from self._names_at(pos, cue.mode, many=cue.many, whole_line=cue.whole_line)
         for match in SIGNATURE_DASH_RE.finditer(text):
             yield from self._names_at(match.end(), STRICT, whole_line=True)
+        if ":" in text:
+            for match in CHAT_SPEAKER_RE.finditer(text):
+                yield from self._speaker_at(match.end())
         if _CJK_RE.search(text):
             for match in ZH_LABEL_RE.finditer(text):
                 yield from self._names_at(match.end(), LENIENT)
@@ -136,6 +140,12 @@ class _NameFinder(ShapeFinder):
             return  # "Knight, Benton and Vaughn team", "Woods and Sons": a firm, not people
         for first, last in found:
             yield self.tokens[first].start, self.tokens[last].end, _SCORES[mode]
+
+    def _speaker_at(self, pos: int) -> Iterator[tuple[int, int, float]]:
+        """A chat speaker: a name that runs right up to the colon."""
+        found = self._name_at(pos, LENIENT, whole_line=False)
+        if found is not None and self.text.startswith(":", self.tokens[found[1]].end):
+            yield self.tokens[found[0]].start, self.tokens[found[1]].end, _SCORES[LENIENT]
 
     def _one_word_name_ok(self, key: str) -> bool:
         """Not a brand ("Hi Claude"), not a double-barrelled firm ("Ward-Wright")."""

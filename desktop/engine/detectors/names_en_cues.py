@@ -119,6 +119,20 @@ CUES: tuple[Cue, ...] = (
         STRICT,
         many=True,
     ),
+    # Verbs whose object is a person: a name of any origin may follow ("ask Thandiwe").
+    Cue(
+        _phrases(
+            "ask|ping|tell|remind|loop in|looped in|cc'd|copied|spoke with|spoke to|talked to"
+            "|talked with|met with|meeting with|escalating to|escalated to|forward it to"
+            "|forwarded to|forwarding to|handed over to|handled by|fixed by|revoked by"
+            "|introduced by|introduce|welcome|thanks|thank you|thanks to|shout-out to"
+            "|shoutout to|congrats|congratulations|apologies|attendees|participants|panel"
+            "|present|absent|invitees|speakers|approvers|reviewers"
+        ),
+        r"(?:[ \t]*:[ \t]*|[ \t]*,?[ \t]+)",
+        LENIENT,
+        many=True,
+    ),
     Cue(
         _phrases(
             "i am|i'm|this is|it's|meet|ask|ping|tell|talk to|speak to|speak with|reach out to"
@@ -146,6 +160,12 @@ ZH_LABEL_RE = re.compile(
     r"|負責人|承辦人|經辦人|申請人|持卡人|戶名|受款人|匯款人|收款人|病患|病人|家長|監護人"
     r"|緊急聯絡人|學生|員工|業務|聯絡窗口|窗口|簽名|代理人|房東|房客|買家|賣家|乘客|旅客"
     r"|住客|會員|主管|我是|我叫|叫我|本人)[ \t]*[:]?[ \t]*"
+)
+# A chat line "Valentina: on it" / "[10:32] Kabir: ok": a speaker, then a message that starts in
+# lower case or in another script (headers such as "Subject: Re" start with a capital).
+CHAT_SPEAKER_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*|[0-9]{1,2}:[0-9]{2}[ \t]+)?"
+    r"(?=[A-Z][^\n:]{0,40}:[ \t]*[a-z\u4e00-\u9fff\U0001f300-\U0001faff])"
 )
 # A signature line: "-- " or "- " and the name on it or on the next line.
 SIGNATURE_DASH_RE = re.compile(r"(?:^|\n)[ \t]*(?:--|-|~)[ \t]*(?:\r?\n[ \t]*)?")

@@ -31,11 +31,11 @@ from desktop.engine.detectors.address_zh import places
 from desktop.engine.detectors.base import Detector
 from desktop.engine.detectors.names_zh_cues import (
     BOUNDARY_BEFORE,
-    CHAIN_SEPARATORS,
     FORM,
     ROLE,
     WEAK,
     after_cue,
+    chain_separator,
     ends_word,
     hint_before,
     is_cjk,
@@ -56,8 +56,8 @@ _MIN_UNCUED_LENGTH = 3  # names found only by their position (line start, standa
 
 # Never part of a given name: function words, kinship and title characters, units.
 _NON_NAME = frozenset(
-    "的了是在不也都就和與及或把被讓給對從到說嗎呢吧啊哦喔啦個們這那哪什麼怎誰有沒會要能可為因所但而且"
-    "如果若等請您你妳我他她它其之於上下來去過著得地很太更最已將才再還只並先後前內外間時年日號元塊次件"
+    "的了是在不也都就和與及或把被讓給對從到說嗎呢吧啊哦喔啦個們這那哪什麼怎誰有沒會要能為因所但而且"
+    "果等請您你妳我他她它於上下來去過著得地很太更最已將才再還只並先後前內外間時年日號塊次件"
     "位名點分秒電話址路街區市縣鄉鎮村里鄰樓室公司局處部院所校系班組課科業務費錢款帳戶碼店館廠社團隊"
     "姐姊哥弟妹爸媽叔姨嫂婆爺奶老師醫經主教授律董總同事員客者女好謝感嗨哈喂用做看想知問答叫姓稱資料"
     "表單證卡機網箱郵寄收送回覆報告各每某該此本共計加減約多幾些兩三四五六七八九十百千負責"
@@ -66,9 +66,21 @@ _NON_NAME = frozenset(
 # (請于明天, 給王大家), or a company-name ending (橋子王生技 敬上).
 _GIVEN_WORD_LIST = (
     "明天 大家 天天 一定 一起 一直 一樣 大概 大多 生技 科技 企業 實業 工業 國際 電子 資訊 建設 "
-    "食品 銀行 證券 保險 醫院 診所 書局 商行 興業 開發 光電 精密 文化 傳媒 生活 美學"
+    "食品 銀行 證券 保險 醫院 診所 書局 商行 興業 開發 光電 精密 文化 傳媒 生活 美學 "
+    # Words of characters that also begin given names (可欣, 如萍, 若瑜, 其昌, 之恆, 元豪).
+    "可以 可能 可是 可惜 可愛 如果 如何 如此 如下 若是 若干 其實 其他 其中 其餘 之後 之前 之間 "
+    "元月 元旦 千萬 千元"
 )
 _GIVEN_WORDS = frozenset(_GIVEN_WORD_LIST.split())
+# Words that often follow a name (王明明天到, 陳進反映): where the character after a one-character
+# given name begins one of these, the name has ended.
+_FOLLOW_WORD_LIST = (
+    "明天 今天 昨天 後天 明年 今年 上午 下午 早上 晚上 中午 反映 表示 說明 負責 "
+    "處理 回覆 回報 確認 聯繫 聯絡 整理 跟進 主持 報告 提出 提供 同意 認為 希望 "
+    "打算 決定 建議 幫忙 準備 出差 請假 離職 加入 離開 通知 寄出 收到 看到 知道 "
+    "覺得 應該 需要 一起 目前 已經 剛剛 開會 簽名 簽核 審核 核准 填寫 上班 下班"
+)
+_FOLLOW_WORDS = frozenset(_FOLLOW_WORD_LIST.split())
 
 
 # Surnames common enough to be taken as a husband's surname in front of a name found without
@@ -168,7 +180,7 @@ class ChineseNameDetector:
     def _cue_before(text: str, lower: str, pos: int, last: _Found | None) -> _Cue:
         tier = label_before(lower, pos)
         explicit = tier > 0
-        if last is not None and last.tier >= ROLE and text[last.end : pos] in CHAIN_SEPARATORS:
+        if last is not None and last.tier >= ROLE and chain_separator(text[last.end : pos]):
             tier, explicit = max(tier, ROLE), True  # 王小明、陳大文
         if not tier and signature_before(lower, pos):
             tier = ROLE  # a signature stands alone on its line: the name must visibly end
@@ -218,6 +230,8 @@ class ChineseNameDetector:
                 positional = not tier and len(name) >= _MIN_UNCUED_LENGTH
                 if positional and (cue.positional or standalone_token(text, start, end)):
                     tier = WEAK  # 游素貞剛剛打給我 / Hi team, 林建良 的 mobile
+                elif not tier and self._short_standalone(text, start, end, name):
+                    tier = WEAK  # 週二 馮漢: a common surname and one name character, alone
                 if not tier or not self._plausible(name, given, tier, lex):
                     continue
                 # A candidate that ends in a common word (張國家, 牛學習) is that word; one that
@@ -226,6 +240,18 @@ class ChineseNameDetector:
                     continue
                 if followed or ends_word(text, end):
                     return _Found(start, end, tier)
+                if given_len == 2 and text[end - 1 : end + 1] in _FOLLOW_WORDS:
+                    continue  # 施奕明天: the name is 施奕
+                if given_len == 1 and cue.tier and text[end : end + 2] in _FOLLOW_WORDS:
+                    return _Found(start, end, tier)
+                # 交給萬娥處理, 我和吳道下午: a character that never belongs to a name follows.
+                if (
+                    given_len == 1
+                    and cue.tier
+                    and text[end : end + 1] in _NON_NAME
+                    and not title_at(text, end - 1)  # 李小姐: a title, not 李小
+                ):
+                    return _Found(start, end, tier)
                 # Nothing marks the end: after a cue word, assume the usual two-character
                 # given name.
                 if given_len == 2 and cue.explicit and default is None:
@@ -233,6 +259,16 @@ class ChineseNameDetector:
             if default is not None:
                 return default
         return None
+
+    @staticmethod
+    def _short_standalone(text: str, start: int, end: int, name: str) -> bool:
+        """A two-character token standing alone between spaces or line edges (a roster cell);
+        `_plausible` still wants a common name character."""
+        if len(name) != 2:
+            return False
+        return standalone_token(text, start, end) or (
+            line_start_before(text, start) and text[end : end + 1] in ("\n", "")
+        )
 
     @staticmethod
     def _with_married_surname(

@@ -26,6 +26,10 @@ _FIELD_LABELS = _word_list(
     賣方 患者 病人 病患 客戶 學生 家長 員工 會員 用戶 使用者 乘客 旅客 住戶 屋主 業務 專員
     窗口 客服 同仁 主治醫師 醫師 導師 老師 經理 主任 簽名 署名 簽章 發件人 收信人 代收人
     取件人 主講人 講者 主持人 駕駛人 車主 中獎人 訂房人 入住人 學員 經辦 簽收 業務代表 name
+    副本 抄送 密件副本 出席 出席者 出席人員 列席 請假 缺席 與會 與會者 與會人員 參加者 參與者
+    報名者 發起人 記錄 紀錄 記錄人 紀錄人 協辦 協辦人 審核 審核人 覆核 複核 核准 核准人 簽核
+    值班 值班人員 值日生 交接人 職務代理人 處理人 處理人員 回報人 指派 接洽人 對口 成員 組員
+    作者 撰稿 撰寫人 校對 審閱 面試官 指導老師 指導教授 主辦人 聯絡窗口 業務窗口 承辦 經辦人員
     """
 )
 # Words that introduce a name with no separator needed: word -> tier.
@@ -46,6 +50,12 @@ _INTRO_WORDS = {
     "哥哥": WEAK, "姊姊": WEAK, "姐姐": WEAK, "弟弟": WEAK, "妹妹": WEAK, "轉告": WEAK,
     "告訴": WEAK, "打給": WEAK, "寄給": WEAK, "轉給": WEAK, "邀請": WEAK, "介紹": WEAK,
     "認識": WEAK, "拜訪": WEAK, "@": ROLE,
+    # Verbs and prepositions that take a person as their object: 跟陳建宏開會, 交由林怡君處理.
+    "跟": WEAK, "和": WEAK, "與": WEAK, "陪": WEAK, "約": WEAK, "換": WEAK, "聽說": WEAK,
+    "交由": WEAK, "指派給": WEAK, "分派給": WEAK, "交代": WEAK, "麻煩": WEAK, "請教": WEAK,
+    "詢問": WEAK, "回覆": WEAK, "回信給": WEAK, "寫信給": WEAK, "傳給": WEAK, "私訊": WEAK,
+    "多虧": WEAK, "祝福": WEAK, "叫": WEAK, "讓": WEAK, "像": WEAK, "代替": WEAK,
+    "接替": WEAK, "支援": WEAK, "協助": WEAK, "等": WEAK, "催": WEAK, "約了": WEAK,
 }  # fmt: skip
 _TITLES = _word_list(
     """
@@ -66,6 +76,9 @@ _CLOSINGS = frozenset(
         *("thank you", "best regards", "kind regards", "warm regards", "best wishes"),
     )
 )
+# A closing line may also be a wish: 敬祝 商祺, 祝 順心, 順頌 時祺.
+_CLOSING_PREFIXES = ("敬祝", "祝", "順頌", "此致", "順祝", "恭祝", "謹此")
+_BULLET_RE = re.compile(r"(?:^|\n)[ \t]*(?:[0-9]{1,2}[.)、]|[-*•‧·]|\([0-9]{1,2}\))[ \t]*$")
 # Org-unit endings of the word before `人資部 黃美惠`: the name signs for the unit.
 _UNIT_ENDINGS = ("部", "處", "組", "課", "科", "室", "中心", "客服", "團隊", "小組")
 # Function words that often stand before a name; too common to be cues on their own, they let
@@ -79,7 +92,16 @@ END_PARTICLES = frozenset(
 )
 # Characters before `王先生` that leave the surname standing alone (not `英文老師`).
 BOUNDARY_BEFORE = frozenset("請給問找跟和與及是的謝向對讓把被叫由幫替位有說好嗨喔啊了到在於從等致")
-CHAIN_SEPARATORS = frozenset({"、", ",", "和", "與", "及", "跟", "/", " ", ", "})
+_CHAIN_WORDS = frozenset(
+    {"、", ",", "和", "與", "及", "跟", "/", "", ";", "→", "->", "=>", "&", "|"}
+)
+
+
+def chain_separator(between: str) -> bool:
+    """Whether the text between two names joins a list: `王小明、陳大文`, `A → B`, `A / B`."""
+    return len(between) <= 5 and (between == " " or between.strip(" \t") in _CHAIN_WORDS)
+
+
 _CELL_SEPARATORS = frozenset("|,\t;")
 _CONTACT_RE = re.compile(r"[0-9]{7,}|[0-9]{2,4}-[0-9]{3,4}-?[0-9]{3,4}|@")
 _ENGLISH_NAME_RE = re.compile(r" ?\( ?[A-Z][A-Za-z'.-]+(?:[ ,]+[A-Z][A-Za-z'.-]+)* ?\)")
@@ -196,11 +218,17 @@ def signature_before(lower: str, start: int) -> bool:
         return False
     window = max(0, previous_end - _LINE_WINDOW)
     previous = lower[lower.rfind("\n", window, previous_end) + 1 : previous_end]
-    return previous.strip().rstrip(",.!:;~").strip() in _CLOSINGS
+    closing = previous.strip().rstrip(",.!:;~").strip()
+    if closing in _CLOSINGS:
+        return True
+    return len(closing) <= 10 and closing.startswith(_CLOSING_PREFIXES)
 
 
 def line_start_before(text: str, start: int) -> bool:
-    return start == 0 or text[start - 1] == "\n"
+    """The name opens its line, or a list item on it (`1. `, `- `, `• `)."""
+    if start == 0 or text[start - 1] == "\n":
+        return True
+    return _BULLET_RE.search(text, max(0, start - 8), start) is not None
 
 
 def hint_before(text: str, start: int) -> bool:

@@ -80,9 +80,22 @@ def is_placeholder(value: str) -> bool:
     )
 
 
+def _code_reference(value: str) -> bool:
+    """`self.password`, `settings.API_KEY`, `get_token()`; not `harbor.lotus.typhoon47` or a
+    dotted token with a long random part (`hvs.CAESI...`)."""
+    if not _CODE_RE.fullmatch(value):
+        return False
+    if "(" in value or "[" in value:
+        return True
+    parts = value.split(".")
+    if any(c.isdigit() for c in parts[-1]):
+        return False  # attribute names seldom end in digits; passphrases and keys do
+    return not any(len(part) >= 16 and looks_random(part) for part in parts)
+
+
 def plausible_password(value: str, *, strict: bool) -> bool:
     """A value after an explicit password label. `strict`: the label had no `=`/`:` operator."""
-    if is_placeholder(value) or _CODE_RE.fullmatch(value):
+    if is_placeholder(value) or _code_reference(value):
         return False
     if value.isdigit():
         return len(value) >= 4
@@ -94,7 +107,7 @@ def plausible_password(value: str, *, strict: bool) -> bool:
 
 def plausible_token(value: str, *, min_length: int = 8, min_bits: float = 3.0) -> bool:
     """A value after a token/secret/key label: it must look machine-generated."""
-    if len(value) < min_length or is_placeholder(value) or _CODE_RE.fullmatch(value):
+    if len(value) < min_length or is_placeholder(value) or _code_reference(value):
         return False
     if _PATH_RE.match(value) or value.lower().endswith((".pem", ".key", ".json", ".txt")):
         return False  # /etc/app/secret.key, ~/.ssh/id_rsa, secret.json
