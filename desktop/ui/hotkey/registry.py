@@ -6,10 +6,11 @@ import sys
 
 from desktop.ui.hotkey.base import Hotkey, HotkeyBackend, HotkeyError
 from desktop.ui.hotkey.macos import CarbonHotkey
+from desktop.ui.hotkey.wayland import PortalHotkey
 from desktop.ui.hotkey.windows import WindowsHotkey
 from desktop.ui.hotkey.x11 import X11Hotkey
 
-BACKENDS: tuple[type[HotkeyBackend], ...] = (CarbonHotkey, WindowsHotkey, X11Hotkey)
+BACKENDS: tuple[type[HotkeyBackend], ...] = (CarbonHotkey, WindowsHotkey, PortalHotkey, X11Hotkey)
 
 
 def default_hotkey() -> str:
