@@ -44,7 +44,14 @@ pytest: $(STAMP)
 
 test: lint typecheck imports pytest
 
-bench: $(STAMP)
+# The baselines (Presidio, spaCy, scrubadub) live in their own venv, pinned.
+BENCH_VENV := .venv-bench
+$(BENCH_VENV)/.installed: bench/requirements-baselines.txt
+	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet -r bench/requirements-baselines.txt
+	touch $@
+
+bench: $(STAMP) $(BENCH_VENV)/.installed
 	$(BIN)/python -m bench.text_run --split test --out bench/out/ --results bench/RESULTS.md
 
 # The offline bundle (PyInstaller, one folder): dist/scrubdesk/
