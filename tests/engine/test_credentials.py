@@ -42,7 +42,7 @@ def secrets(text: str) -> list[str]:
 
 
 def test_detectors_are_registered_in_the_fast_layer() -> None:
-    assert len(credentials.DETECTORS) == 6
+    assert len(credentials.DETECTORS) == 9
     assert all(detector in fast_detectors() for detector in credentials.DETECTORS)
 
 
@@ -53,7 +53,7 @@ PROVIDER_KEYS = [
     "sk-proj-" + BODY48 + "_x-Y",  # OpenAI project key
     "sk-ant-api03-" + BODY48 + "-AA",  # Anthropic
     "AIza" + BODY48[:35],  # Google API key
-    "AKIA" + "IOSFODNN7EXAMPLE",  # AWS access key ID (documentation example)
+    "AKIA" + "Q3EGRTN7XKJ5PW2M",  # AWS access key ID
     "AKIA" + "WOUHXZRVVNWZYJCX",  # no digit: still random capitals
     "ASIA" + "Q3EGRTN7XKJ5PW2M",
     "ghp_" + BODY48[:36],  # GitHub classic
@@ -109,6 +109,7 @@ def test_slack_webhook_path() -> None:
         "sk-" + "x" * 40,  # documentation placeholder
         "ghp_" + "X" * 36,
         "AKIA" + "X" * 16,
+        "AKIA" + "IOSFODNN7EXAMPLE",  # the AWS documentation's example key
         "sk-this-is-not-a-real-key-at-all-ok",  # no digits: prose in kebab case
         "task-" + BODY48,  # "sk-" inside a word
         "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk"
@@ -247,7 +248,7 @@ def test_authorization_hard_negatives(text: str) -> None:
         ('{"apiKey": "AbC123dEf456GhI789"}', "AbC123dEf456GhI789"),
         ('client_secret: "q8F2kL9mP3xR7vT1nW5yZ0bC4dG6hJ"', "q8F2kL9mP3xR7vT1nW5yZ0bC4dG6hJ"),
         ("spring.datasource.password=Sup3rS3cret", "Sup3rS3cret"),
-        ("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", None),
+        ("aws_secret_access_key = kR8vQ2/xN4mT7pL1zW9c+Hb3Ye6Ua0Sd5Fg8Jh2K", None),
         ("AWS_SECRET_ACCESS_KEY=/" + BODY48[:30] + "+vU1pgmc8", None),  # leading "/"
         ("'password' => 'pa55w0rd'", "pa55w0rd"),
         ('password := "gopher42"', "gopher42"),
@@ -311,6 +312,7 @@ def test_values_after_secret_keys(text: str, expected: str | None) -> None:
         "token: null",
         "password: %(db_password)s",
         "password: !vault |",
+        "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",  # AWS docs example
         "api_key: [SECRET_1]",
         # keys that are not secrets
         "max_tokens=1024 token_count: 500 secret_name: my-secret",

@@ -200,3 +200,47 @@ def test_names_under_a_name_column() -> None:
     assert find(tabs) == ["林志明", "黃美玲"]
     csv = "姓名,部門\n方文山,研發\n\n方法,步驟\n安全,第一"
     assert find(csv) == ["方文山"]  # the column ends at the blank line
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # rare given-name characters carried by a strong cue or one common character
+        ("@黃鄴 你的包裹在櫃台", ["黃鄴"]),
+        ("理事長雷莛表示，今年照常舉辦", ["雷莛"]),
+        ("請聯絡邱翊甯，她負責這案子", ["邱翊甯"]),
+        ("寄件者：潘鎮媛", ["潘鎮媛"]),  # 鎮 is a name character too
+        # unlisted role labels and role nouns
+        ("見證人：侯悅晶", ["侯悅晶"]),
+        ("甲方：洪枝祐\n乙方：蔡霈昀", ["洪枝祐", "蔡霈昀"]),
+        ("風紀股長：陳海湘", ["陳海湘"]),
+        ("來電者蘇叡菲表示商品有瑕疵", ["蘇叡菲"]),
+        ("維修人員花士到場後發現是電源故障", ["花士"]),
+        # brackets, lists after a space, clause openings, what follows the name
+        ("晚上跟 Frank（全宣）吃飯", ["全宣"]),
+        ("三年二班 郝卿曦、陳克琮 請到學務處", ["郝卿曦", "陳克琮"]),
+        ("這次比賽冠軍是莊帆，亞軍從缺", ["莊帆"]),
+        ("附件是陸萬國整理的需求", ["陸萬國"]),
+        ("本單原負責人許淇休假中", ["許淇"]),
+        ("一、柴振依報告上月營收", ["柴振依"]),
+    ],
+)
+def test_names_beyond_the_common_character_list(text: str, names: list[str]) -> None:
+    assert find(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "照顧長輩需要很多耐心。",  # 照 is a cue word, but 照顧 is one word
+        "華晶國際酒店股份有限公司客服",
+        "公司名稱：華中航空",
+        "客戶：華聯電子有限公司",
+        "客戶：華中郵政有限公司",
+        "請向服務台詢問失物招領。",
+        "被石頭絆倒，膝蓋擦傷了。",
+        "剛剛方向燈壞了，要去修。",
+    ],
+)
+def test_companies_and_words_after_cues_are_not_names(text: str) -> None:
+    assert find(text) == []

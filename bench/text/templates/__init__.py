@@ -32,9 +32,10 @@ def group(lang: str, genre: str, *, dev: list[str], test: list[str]) -> list[Tem
 
 
 def all_templates() -> list[Template]:
-    from bench.text.templates import config, dev_extra, en, mixed, zh
+    from bench.text.templates import config, dev_extra, dev_secrets, dev_zh_names, en, mixed, zh
 
-    return [*en.TEMPLATES, *zh.TEMPLATES, *mixed.TEMPLATES, *config.TEMPLATES, *dev_extra.TEMPLATES]
+    extra = [*dev_extra.TEMPLATES, *dev_zh_names.TEMPLATES, *dev_secrets.TEMPLATES]
+    return [*en.TEMPLATES, *zh.TEMPLATES, *mixed.TEMPLATES, *config.TEMPLATES, *extra]
 
 
 def templates_for(split: str) -> list[Template]:

@@ -20,7 +20,13 @@ from typing import ClassVar
 
 from desktop.engine.detectors.base import Detector
 from desktop.engine.detectors.credentials_kv import KeyValueSecretDetector
+from desktop.engine.detectors.credentials_pairs import (
+    LoginCallDetector,
+    SessionCookieDetector,
+    UserPasswordPairDetector,
+)
 from desktop.engine.detectors.secret_values import (
+    is_documentation_example,
     is_placeholder,
     looks_random,
     plausible_password,
@@ -43,6 +49,7 @@ _PROVIDER_PATTERNS = (
     r"github_pat_[A-Za-z0-9_]{22,255}",
     r"gl(?:pat|dt|rt|ptt|ft)-[A-Za-z0-9_-]{20,}",  # GitLab
     r"xox[abposr]-[A-Za-z0-9-]{10,}",  # Slack token
+    r"xapp-\d-[A-Za-z0-9-]{20,}",  # Slack app-level token
     r"sk_(?:live|test)_[A-Za-z0-9]{16,}",  # Stripe secret, restricted and publishable keys
     r"rk_(?:live|test)_[A-Za-z0-9]{16,}",
     r"pk_live_[A-Za-z0-9]{16,}",
@@ -75,7 +82,8 @@ _PROVIDER_PATTERNS = (
     r"pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{31,}[A-Za-z0-9_-]",  # PlanetScale
     r"glsa_[A-Za-z0-9]{32}_[a-fA-F0-9]{8}",  # Grafana service account
     r"sbp_[a-f0-9]{40}",  # Supabase
-    r"(?:AKLT|LTAI)[A-Za-z0-9]{16,24}",  # Volcengine / Alibaba Cloud access key ID
+    r"(?:AKLT|LTAI)[A-Za-z0-9]{12,24}",  # Volcengine / Alibaba Cloud access key ID
+    r"AKID[A-Za-z0-9]{32}",  # Tencent Cloud SecretId
     r"EAA[A-Za-z0-9]{80,}",  # Meta (Facebook) access token
     r"rubygems_[a-f0-9]{48}",  # RubyGems
     r"dckr_pat_[A-Za-z0-9_-]{27,}",  # Docker Hub
@@ -84,10 +92,20 @@ _PROVIDER_PATTERNS = (
     # JWT: base64url header (always '{"' = eyJ), payload and an optional signature.
     r"eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*",
 )
-_SLACK_WEBHOOK_RE = re.compile(
+_WEBHOOK_RE = re.compile(
     r"hooks\.slack\.com/services/(T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{16,})"
+    r"|discord(?:app)?\.com/api/webhooks/\d{5,20}/([A-Za-z0-9_-]{40,})"
 )
 _TELEGRAM_RE = re.compile(r":AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])")  # 123456789:AA...
+# Discord bot token: base64 of the bot's numeric id, a timestamp and an HMAC, dot-separated.
+_DISCORD_RE = re.compile(
+    r"(?<![A-Za-z0-9_.-])([MNO][A-Za-z0-9_-]{22,27})\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}"
+    r"(?![A-Za-z0-9_.-])"
+)
+# An AWS secret access key (40 base64 characters) written just after its access key ID.
+_AWS_SECRET_AFTER_ID_RE = re.compile(
+    r"[\s\"',:;=/|]{1,40}(?:[A-Za-z_ ]{0,40}[:=][ \t\"']*)?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])"
+)
 _KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_+-")
 
 
@@ -114,7 +132,9 @@ class ProviderKeyDetector:
             for match in pattern.finditer(norm):
                 if match.start() == 0 or norm[match.start() - 1] not in _KEY_CHARS:
                     found.append(match.span())
-        found.extend(m.span(1) for m in _SLACK_WEBHOOK_RE.finditer(norm))
+        found.extend(m.span(1) if m.group(1) else m.span(2) for m in _WEBHOOK_RE.finditer(norm))
+        found.extend(m.span() for m in _DISCORD_RE.finditer(norm) if _discord_id(m.group(1)))
+        found.extend(_aws_secrets_after_ids(norm))
         for match in _TELEGRAM_RE.finditer(norm):
             start = match.start()
             while start > 0 and norm[start - 1].isdigit() and match.start() - start < 10:
@@ -126,9 +146,45 @@ class ProviderKeyDetector:
                 yield Span(start, end, self.label, Source.PATTERN, self.score, self.name)
 
 
+def _discord_id(first_part: str) -> bool:
+    """Whether the token's first part is base64 of a Discord id (a snowflake of 17-20 digits)."""
+    import base64
+    import binascii
+
+    try:
+        decoded = base64.urlsafe_b64decode(first_part + "=" * (-len(first_part) % 4))
+    except (binascii.Error, ValueError):
+        return False
+    return decoded.isdigit() and 17 <= len(decoded) <= 20
+
+
+def _aws_secrets_after_ids(norm: str) -> Iterator[tuple[int, int]]:
+    """`AKIA... / <secret>` or `AKIA...\nSecret access key: <secret>`: the secret has no prefix,
+    but next to an access key ID a 40-character random string is one."""
+    if "AKIA" not in norm and "ASIA" not in norm:
+        return
+    for key_id in re.finditer(r"A[SK]IA[A-Z0-9]{16}(?![A-Za-z0-9])", norm):
+        after = _AWS_SECRET_AFTER_ID_RE.match(norm, key_id.end(), key_id.end() + 120)
+        if after is None:
+            continue
+        secret = after.group(1)
+        if looks_random(secret, 4.0) and (not secret.isalnum() or _mixed_classes(secret)):
+            yield after.span(1)
+
+
+def _mixed_classes(value: str) -> bool:
+    return (
+        any(c.isupper() for c in value)
+        and any(c.islower() for c in value)
+        and any(c.isdigit() for c in value)
+    )
+
+
 def _real_key(value: str) -> bool:
     # Real keys are random: "sk-xxxxxxxx..." and "sk-this-is-not-a-key" are examples. Some are
     # letters only (Hugging Face), but then they mix cases.
+    if is_documentation_example(value):
+        return False  # AKIAIOSFODNN7EXAMPLE, from the AWS documentation
     if any(c.isdigit() for c in value):
         return looks_random(value)
     # Without digits, only a random mix of cases (or all capitals, as in AKIA IDs) passes;
@@ -146,6 +202,9 @@ _PEM_BODY_RE = re.compile(
     r"(?:(?:\r?\n|\\r?\\n)[ \t]*(?:[A-Za-z0-9+/=]{16,}|[A-Za-z-]+: [^\n\\]*)[ \t]*)*"
 )
 _PEM_MAX = 20_000
+# PuTTY .ppk files: the private part is N base64 lines after "Private-Lines: N".
+_PUTTY_PRIVATE_RE = re.compile(r"Private-Lines: *(\d{1,3})\r?\n")
+_BASE64_LINE_RE = re.compile(r"[A-Za-z0-9+/=]{8,}")
 
 
 class PrivateKeyDetector:
@@ -166,13 +225,29 @@ class PrivateKeyDetector:
                 end = body.end() if body else begin.end()
             yield Span(begin.start(), end, self.label, Source.PATTERN, self.score, self.name)
             position = end
+        yield from self._putty_private_lines(doc.norm)
+
+    def _putty_private_lines(self, norm: str) -> Iterator[Span]:
+        for header in _PUTTY_PRIVATE_RE.finditer(norm):
+            start = end = header.end()
+            for _ in range(int(header.group(1))):
+                line = _BASE64_LINE_RE.match(norm, end)
+                if line is None:
+                    break
+                end = line.end()
+                if norm.startswith("\r\n", end) or norm.startswith("\n", end):
+                    end += 1 if norm[end] == "\n" else 2
+            end = len(norm[start:end].rstrip()) + start
+            if end > start:
+                yield Span(start, end, self.label, Source.PATTERN, self.score, self.name)
 
 
 # ---------------------------------------------------------------- URLs and headers
 
 
 # The password runs to the last "@" of the authority: people type "p@ss" unencoded.
-_URL_USERINFO_RE = re.compile(r"://[^\s:/?#@\"'<>]*:([^\s/\"'<>]+)@(?=[A-Za-z0-9\[])")
+# A ";" ends it: jdbc:sqlserver://host:1433;user=x;password=p@ss has no user info.
+_URL_USERINFO_RE = re.compile(r"://[^\s:/?#@\"'<>;]*:([^\s/\"'<>;]+)@(?=[A-Za-z0-9\[])")
 _SCHEME_RE = re.compile(r"[a-z][a-z0-9+.-]{1,20}$", re.IGNORECASE | re.ASCII)
 
 
@@ -290,4 +365,7 @@ DETECTORS: tuple[Detector, ...] = (
     UrlCredentialDetector(),
     AuthorizationHeaderDetector(),
     KeyValueSecretDetector(),
+    SessionCookieDetector(),
+    UserPasswordPairDetector(),
+    LoginCallDetector(),
 )

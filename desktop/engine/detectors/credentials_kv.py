@@ -18,30 +18,52 @@ from desktop.engine.types import Label, Source, Span
 
 # Searched in the lower-cased text: a case-insensitive pattern scans about three times slower.
 _KEY_WORD_RE = re.compile(
-    r"(?:pass(?:word|wd|phrase|code)?|pwd|pw|pin|secret|token|key|auth|credentials?)(?![a-z0-9_])"
+    r"pin[碼码]"
+    r"|(?:pass(?:word|wd|phrase|code)?|pwd|pw|pin|secret|token|key|auth|credentials?"
+    r"|otp|totp|2fa|mfa|code)"
+    # A suffix naming the encoding of the value: client-key-data, SECRET_KEY_BASE, token_b64
+    r"(?:[-_.](?:data|b64|base64|base|value|encoded|hex))?(?![a-z0-9_])"
     r"|密碼|密码|口令|通行[碼码]|[帳账]密|[金密秘私][鑰钥]|[權权]杖|令牌"
+    r"|[驗验認认][證证][碼码]|動態[碼码]|动态码|安全[碼码]|授[權权][碼码]"
 )
 _SEPARATOR_RE = re.compile(
     r"""["']?\]?
     # "password for the VPN is ...": up to three words, none of them "is"
     (?P<for>[ \t]+(?:for|of|to)(?:[ \t]+(?!(?:is|was)(?![A-Za-z]))[A-Za-z0-9_.@-]+){1,3})?
     [ \t]*
-    (?: (?P<op>=>|:=|[:=>])
-      | (?P<word>(?:(?:is|was)(?:[ \t]+now)?|(?:changed|set|reset|updated)[ \t]+to)(?![A-Za-z])
-          |(?:改|設|设|換|换|更改|變更|变更|重設|重设|設定|设定|預設|预设)(?:成|為|为)|是|為|为)
-      | (?P<space>(?<=[ \t])) )
+    (?: (?P<op>=>|:=|[:=>]
+          # define('DB_PASSWORD', 'x'); ["token", "x"]; <add key="ApiKey" value="x"/>
+          |(?<=["']),(?=[ \t]*["'])|(?<=["'][ \t])value[ \t]*=
+          |(?P<call>(?<=[A-Za-z0-9_])\((?=[ \t]*["'])))   # setPassword("x")
+      | (?P<word>(?:(?:is|was|has[ \t]+been|got)(?:[ \t]+now)?
+            (?:[ \t]+(?:changed|set|reset|updated)[ \t]+to)?
+          |(?:changed|set|reset|updated)[ \t]+to)(?![A-Za-z])
+          |(?:改|設|设|換|换|更改|變更|变更|重設|重设|設定|设定|預設|预设)(?:成|為|为)|是|為|为
+          # "密碼我忘了，好像是 0930": a short aside in Chinese before 是
+          |(?<=[碼码令])[\u4e00-\u9fff，,]{1,8}?(?:是|為|为))
+      | (?P<space>(?<=[ \t])|(?<=[碼码令鑰钥密])(?=[!#-~])) )
     [ \t]*:?[ \t]*""",
     re.IGNORECASE | re.VERBOSE | re.ASCII,
 )
 _VALUE_RE = re.compile(
-    r"""(?P<quote>["'`])(?P<quoted>[^"'`\n]{1,300})(?P=quote)"""
+    r"""(?P<quote>["'`])(?P<quoted>[^"'`\n]{1,4096})(?P=quote)"""
     r"""|[「『“‘](?P<cjk>[^」』”’\n]{1,300})[」』”’]"""
     # Printable ASCII but quotes, "," ";" "<" (a negated class over all of Unicode compiles slowly)
-    r"""|(?P<bare>[!#-&(-+\--:=-_a-~]{1,300})"""
+    r"""|(?P<bare>[!#-&(-+\--:=-_a-~]{1,4096})"""
 )
 _IDENT_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 _WORD_SPLIT_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 _CJK_PASSWORDS = ("密碼", "密码", "口令", "通行碼", "通行码", "帳密", "账密")
+_CJK_CODES = word_set("驗證碼 验证码 認證碼 认证码 動態碼 动态码 安全碼 安全码 授權碼 授权码")
+# Words that turn "code" into a one-time or access code ("verification code", "door code").
+_CODE_QUALIFIERS = word_set(
+    """
+    verification security access door gate alarm auth authentication login sms one-time otp
+    2fa mfa authenticator entry unlock pairing
+    """
+)
+_CODE_RE = re.compile(r"\d{4,8}(?![0-9A-Za-z])")
+_VALUE_SUFFIXES = frozenset({"data", "b64", "base64", "base", "value", "encoded", "hex"})
 _PASSWORD_ENDINGS = ("password", "passwd", "passphrase", "passcode", "pwd")
 _WEAK_PASSWORD_WORDS = frozenset({"pass", "pw", "pin"})
 # Words before a weak password word that make it a password ("wifi pass", not "boarding pass").
@@ -64,6 +86,13 @@ _SECRET_KEY_QUALIFIERS = word_set(
     """
 )
 _PROSE_AFTER_RE = re.compile(r" +[A-Za-z]")
+_CJK_END_PUNCTUATION = frozenset("？！，。；：）")
+_ANOTHER_KEY_RE = re.compile(r"[A-Za-z][A-Za-z _-]{1,30}[:=]")
+_IDENTIFIER_RE = re.compile(r"[A-Za-z_][A-Za-z_]*")
+_CALL_END_RE = re.compile(r"[ \t]*\)")
+_JOINED_WORDS_RE = re.compile(r"[a-z]{2,}[_-][a-z]{2,}")  # 'hash-iterate-key', 'gss_krb5_key
+# A call sets a secret only through a setter or a bare key name: setPassword("x"), password("x").
+_SETTER_RE = re.compile(r"(?:set|with|use|put)(?:_|[A-Z])|(?:password|passwd|pwd|secret|token)$")
 
 
 def _trim_sentence_end(value: str) -> str:
@@ -84,21 +113,30 @@ def _identifier(norm: str, key_start: int, key_end: int) -> tuple[str, str]:
     while start > 0 and norm[start - 1] in _IDENT_CHARS:
         start -= 1
     ident = norm[start:key_end].lstrip(".-")
-    previous = re.search(r"([A-Za-z-]+) +$", norm[max(0, start - 20) : start])
+    previous = re.search(r"([A-Za-z-]+)(?: *的)? *$", norm[max(0, start - 20) : start])
     return ident, previous.group(1).lower() if previous else ""
 
 
 def _key_kind(ident: str, previous_word: str) -> str | None:
-    """'password', 'weak' (pw, pass, pin), 'token' or 'strict' (a generic *_key), or None."""
+    """'password', 'weak' (pw, pass, pin), 'code' (one-time and access codes), 'token' or
+    'strict' (a generic *_key), or None."""
     if ident in _CJK_PASSWORDS:
         return "password"
+    if ident in _CJK_CODES or ident.lower() in ("pin碼", "pin码"):
+        return "code"
     if not ident.isascii():
         return "token"  # 金鑰, 權杖, ...
     words = [w.lower() for w in _WORD_SPLIT_RE.findall(ident)]
+    if len(words) > 1 and words[-1] in _VALUE_SUFFIXES:
+        words.pop()
     if not words:
         return None
     last = words[-1]
     qualifiers = {*words[:-1], previous_word}
+    if last in ("otp", "totp", "2fa", "mfa") or (last == "code" and qualifiers & _CODE_QUALIFIERS):
+        return "code"
+    if last == "code":
+        return None
     if qualifiers & _NON_SECRET_KEY_WORDS:
         return None
     if last.endswith(_PASSWORD_ENDINGS):
@@ -106,7 +144,8 @@ def _key_kind(ident: str, previous_word: str) -> str | None:
     if last in _WEAK_PASSWORD_WORDS:
         lone = len(words) == 1 and last != "pw" and previous_word
         if lone and previous_word not in _WEAK_PASSWORD_QUALIFIERS:
-            return None  # "boarding pass: 12345", "GPIO pin: 17"
+            # "boarding pass: 12345", "GPIO pin: 17"; but "ATM PIN: 8278" is a code
+            return "code" if last == "pin" else None
         return "weak"
     if last.endswith(("secret", "token")) or last in ("auth", "credential", "credentials"):
         return "token"
@@ -128,6 +167,7 @@ class KeyValueSecretDetector:
     _scores: ClassVar[dict[str, float]] = {
         "password": 0.85,
         "weak": 0.8,
+        "code": 0.75,
         "token": 0.8,
         "strict": 0.7,
     }
@@ -150,7 +190,10 @@ class KeyValueSecretDetector:
                 continue
             span = self._judge(norm, kind, ident, sep, value)
             if span is not None:
-                yield Span(*span, self.label, Source.PATTERN, self._scores[kind], self.name)
+                start, end = span
+                while end > start + 1 and doc.text[end - 1] in _CJK_END_PUNCTUATION:
+                    end -= 1  # "好像是 0930？": full-width punctuation ends Chinese prose
+                yield Span(start, end, self.label, Source.PATTERN, self._scores[kind], self.name)
 
     @staticmethod
     def _judge(
@@ -170,21 +213,48 @@ class KeyValueSecretDetector:
             trimmed = _trim_sentence_end(text)
             end = start + len(trimmed)
             text = trimmed
-        if not text:
-            return None
+        if not text or text.startswith("-----BEGIN"):
+            return None  # a private-key block is PrivateKeyDetector's, markers included
         operator = sep.group("op") is not None
         if sep.group("op") == ">" and norm[max(0, ident_start - 1) : ident_start] != "<":
             return None  # ">" separates only in <password>value</password>
         is_flag = norm[max(0, ident_start - 2) : ident_start] == "--"
         if sep.group("for") and sep.group("space") is not None:
             return None  # "password for the account 12345678": no "is" or ":" to tie them
-        weak_with_word = kind == "weak" and sep.group("word") is not None  # "pw is hunter2"
-        if not operator and kind != "password" and not is_flag and not weak_with_word:
+        if kind == "code":
+            # One-time and access codes are short runs of digits: "OTP: 839672", "驗證碼 433489"
+            code = _CODE_RE.match(text)
+            return (start, start + code.end()) if code else None
+        call = sep.group("call") is not None
+        if call and (
+            not quoted
+            or not _SETTER_RE.match(ident.rsplit(".", 1)[-1])
+            or not _CALL_END_RE.match(norm, value.end())
+        ):
+            # get_password("svc") names an entry; set_password("svc", "user", "pw") takes the
+            # secret last; setPassword("x") and password("x") set it
+            return None
+        if sep.group("op") == "," and (
+            norm[ident_start - 1 : ident_start] not in ("'", '"')
+            or _IDENTIFIER_RE.fullmatch(text)
+            or (kind not in ("password", "weak") and _JOINED_WORDS_RE.search(text))
+        ):
+            return None  # ("DB_PASSWORD", "x") pairs; ["_RSAPrivateKey", "_RSAPublicKey"] lists
+        with_word = sep.group("word") is not None
+        weak_with_word = kind == "weak" and with_word  # "pw is hunter2"
+        # "the LINE token is <172 random characters>": only a long random value, not "abc123"
+        token_with_word = kind == "token" and with_word and plausible_token(text, min_length=20)
+        if not (operator or kind == "password" or is_flag or weak_with_word or token_with_word):
             return None  # "token abc123" in prose, "發票號碼 PW 41524614"; not "--token abc123"
         if not quoted and text.isalpha() and _PROSE_AFTER_RE.match(norm, end):
             return None  # "password: must be 8 characters"
+        if not quoted and _ANOTHER_KEY_RE.match(text):
+            return None  # "密碼 Password:abc" - the inner key is matched on its own
         if kind in ("password", "weak"):
-            ok = plausible_password(text, strict=not operator and not quoted)
+            # A literal passed to a setter or listed after a quoted key is judged strictly:
+            # keyring.set_password("app", ...), ('username', 'password', 'scope')
+            listed = call or sep.group("op") == ","
+            ok = plausible_password(text, strict=listed or (not operator and not quoted))
         elif kind == "token":
             ok = plausible_token(text)
         else:

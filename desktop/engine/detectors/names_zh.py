@@ -31,12 +31,15 @@ from desktop.engine.detectors.address_zh import places
 from desktop.engine.detectors.base import Detector
 from desktop.engine.detectors.names_zh_cues import (
     BOUNDARY_BEFORE,
+    CLOSING_MARKS,
     FORM,
     ROLE,
     WEAK,
     after_cue,
     chain_separator,
+    clause_start_before,
     ends_word,
+    english_name_before_bracket,
     hint_before,
     is_cjk,
     label_before,
@@ -58,9 +61,10 @@ _MIN_UNCUED_LENGTH = 3  # names found only by their position (line start, standa
 _NON_NAME = frozenset(
     "的了是在不也都就和與及或把被讓給對從到說嗎呢吧啊哦喔啦個們這那哪什麼怎誰有沒會要能為因所但而且"
     "果等請您你妳我他她它於上下來去過著得地很太更最已將才再還只並先後前內外間時年日號塊次件"
-    "位名點分秒電話址路街區市縣鄉鎮村里鄰樓室公司局處部院所校系班組課科業務費錢款帳戶碼店館廠社團隊"
+    "位名點分秒電話址路街區市縣鄉村里鄰樓室公司局處部院所校系班組課科業務費錢款帳戶碼店館廠社團隊"
     "姐姊哥弟妹爸媽叔姨嫂婆爺奶老師醫經主教授律董總同事員客者女好謝感嗨哈喂用做看想知問答叫姓稱資料"
-    "表單證卡機網箱郵寄收送回覆報告各每某該此本共計加減約多幾些兩三四五六七八九十百千負責"
+    "表單證卡機網箱郵寄收送回覆報告各每某該此本共計加減約多幾些兩三四五六七八九十負責"
+    "堂坊齋舖鋪閣記棧"  # shop-name endings: 金石堂, 老王記
 )
 # Two common-name characters that form an everyday word after a surname-like character
 # (請于明天, 給王大家), or a company-name ending (橋子王生技 敬上).
@@ -77,10 +81,16 @@ _GIVEN_WORDS = frozenset(_GIVEN_WORD_LIST.split())
 _FOLLOW_WORD_LIST = (
     "明天 今天 昨天 後天 明年 今年 上午 下午 早上 晚上 中午 反映 表示 說明 負責 "
     "處理 回覆 回報 確認 聯繫 聯絡 整理 跟進 主持 報告 提出 提供 同意 認為 希望 "
-    "打算 決定 建議 幫忙 準備 出差 請假 離職 加入 離開 通知 寄出 收到 看到 知道 "
+    "打算 決定 建議 幫忙 準備 出差 請假 休假 離職 加入 離開 通知 寄出 收到 看到 知道 "
     "覺得 應該 需要 一起 目前 已經 剛剛 開會 簽名 簽核 審核 核准 填寫 上班 下班"
 )
 _FOLLOW_WORDS = frozenset(_FOLLOW_WORD_LIST.split())
+# Company-name words at or right after a candidate's end (華聯電子有限公司, 華晶國際酒店,
+# 華中航空): the candidate is a company's name, not a person's.
+_COMPANY_AFTER_RE = re.compile(
+    r"(?:有限公司|股份|公司|企業|實業|工業|科技|電子|國際|集團|銀行|商行|事務所|診所|醫院|"
+    r"書局|文教|建設|食品|航空|海運|電腦|資訊|廣告|百貨|藥品|汽車|生技|行號)"
+)
 
 
 # Surnames common enough to be taken as a husband's surname in front of a name found without
@@ -102,6 +112,7 @@ class Lexicon(NamedTuple):
     single: frozenset[str]
     compound: frozenset[str]
     given_chars: frozenset[str]
+    never_given: frozenset[str]  # frequent characters of everyday words, not of given names
     blocked: frozenset[str]  # common words, brands and places that look like names
     given_words: frozenset[str]  # everyday words that could pass for a given name
     left_words: frozenset[str]  # everyday words that end in a surname character
@@ -116,6 +127,7 @@ def lexicon() -> Lexicon:
         single=frozenset(s for s in surnames if len(s) == 1),
         compound=frozenset(s for s in surnames if len(s) == 2),
         given_chars=_words("zh_given_chars.txt"),
+        never_given=_words("zh_non_name_chars.txt"),
         blocked=blocked,
         given_words=_words("zh_given_blocklist.txt") | _GIVEN_WORDS,
         left_words=_words("zh_name_left_words.txt"),
@@ -164,8 +176,8 @@ class ChineseNameDetector:
             cue = self._cue_before(text, lower, pos, last)
             if pos in name_cells:
                 cue = _Cue(FORM, True, cue.positional)  # under a 姓名 column header
-            if not cue.tier and text[pos - 1 : pos + 1] in lex.left_words:
-                continue  # 形成, 有關: the surname character ends another word
+            if cue.tier < FORM and text[pos - 1 : pos + 1] in lex.left_words:
+                continue  # 形成, 有關, 照顧: the surname character ends another word
             hit = self._full_name(text, pos, cue, lex)
             if hit is not None:
                 hit = self._with_married_surname(text, lower, hit, lex, last)
@@ -180,11 +192,17 @@ class ChineseNameDetector:
     def _cue_before(text: str, lower: str, pos: int, last: _Found | None) -> _Cue:
         tier = label_before(lower, pos)
         explicit = tier > 0
-        if last is not None and last.tier >= ROLE and chain_separator(text[last.end : pos]):
-            tier, explicit = max(tier, ROLE), True  # 王小明、陳大文
+        if last is not None and chain_separator(text[last.end : pos]):
+            # 王小明、陳大文: a list continues as strongly as it began, at least as a weak cue.
+            tier, explicit = max(tier, ROLE if last.tier >= ROLE else WEAK), True
+        if not tier and english_name_before_bracket(text, pos):
+            tier, explicit = ROLE, True  # Frank（王小明）
         if not tier and signature_before(lower, pos):
             tier = ROLE  # a signature stands alone on its line: the name must visibly end
-        return _Cue(tier, explicit, line_start_before(text, pos) or hint_before(text, pos))
+        positional = (
+            line_start_before(text, pos) or hint_before(text, pos) or clause_start_before(text, pos)
+        )
+        return _Cue(tier, explicit, positional)
 
     def _spans(self, text: str, found: list[_Found], only: list[_Found]) -> Iterator[Span]:
         for hit in found:
@@ -232,8 +250,12 @@ class ChineseNameDetector:
                     tier = WEAK  # 游素貞剛剛打給我 / Hi team, 林建良 的 mobile
                 elif not tier and self._short_standalone(text, start, end, name):
                     tier = WEAK  # 週二 馮漢: a common surname and one name character, alone
+                elif not tier and self._short_in_clause(text, start, end, name, cue):
+                    tier = WEAK  # 冠軍是莊帆，亞軍: a whole clause, common surname and name
                 if not tier or not self._plausible(name, given, tier, lex):
                     continue
+                if not followed and self._company_name(text, end):
+                    continue  # 華聯電子有限公司: a company's name, not a person's
                 # A candidate that ends in a common word (張國家, 牛學習) is that word; one that
                 # continues a common word (高興地, 林業局, 高中生) too, unless a title follows.
                 if self._looks_like_words(name, given, tier, followed, lex):
@@ -242,13 +264,20 @@ class ChineseNameDetector:
                     return _Found(start, end, tier)
                 if given_len == 2 and text[end - 1 : end + 1] in _FOLLOW_WORDS:
                     continue  # 施奕明天: the name is 施奕
+                # 陸萬國整理, 柴振依報告: a common verb, or a character no name has, follows.
+                if (
+                    given_len == 2
+                    and (cue.tier or cue.positional)
+                    and (text[end : end + 2] in _FOLLOW_WORDS or self._never_name(text, end, lex))
+                ):
+                    return _Found(start, end, tier)
                 if given_len == 1 and cue.tier and text[end : end + 2] in _FOLLOW_WORDS:
                     return _Found(start, end, tier)
                 # 交給萬娥處理, 我和吳道下午: a character that never belongs to a name follows.
                 if (
                     given_len == 1
                     and cue.tier
-                    and text[end : end + 1] in _NON_NAME
+                    and self._never_name(text, end, lex)
                     and not title_at(text, end - 1)  # 李小姐: a title, not 李小
                 ):
                     return _Found(start, end, tier)
@@ -269,6 +298,27 @@ class ChineseNameDetector:
         return standalone_token(text, start, end) or (
             line_start_before(text, start) and text[end : end + 1] in ("\n", "")
         )
+
+    @staticmethod
+    def _company_name(text: str, end: int) -> bool:
+        """A company word overlaps the candidate's last character or follows it closely."""
+        return any(
+            _COMPANY_AFTER_RE.match(text, at) and all(is_cjk(c) for c in text[end:at])
+            for at in (end - 1, end, end + 1, end + 2)
+        )
+
+    @staticmethod
+    def _never_name(text: str, pos: int, lex: Lexicon) -> bool:
+        """The character at `pos` is never part of a given name: the name ended before it."""
+        char = text[pos : pos + 1]
+        return bool(char) and (char in _NON_NAME or char in lex.never_given)
+
+    @staticmethod
+    def _short_in_clause(text: str, start: int, end: int, name: str, cue: _Cue) -> bool:
+        """A two-character name between a clause opening (or a hint word) and punctuation."""
+        if len(name) != 2 or not cue.positional or name[0] not in _MARRIED_SURNAMES:
+            return False
+        return end < len(text) and text[end] in CLOSING_MARKS
 
     @staticmethod
     def _with_married_surname(
@@ -294,8 +344,17 @@ class ChineseNameDetector:
             return False
         if tier == FORM:
             return True
-        common = sum(c in lex.given_chars for c in given)
-        return common == len(given) if tier == WEAK else common >= 1
+        if any(c in lex.never_given for c in given):
+            return False
+        common = [c in lex.given_chars for c in given]
+        # A broad inventory of name characters, but rarer ones occur too: one common character
+        # carries a two-character given name, unless an uncommon one is a surname itself
+        # (請向林志玲: 向林志 is not a name, 林志玲 is).
+        rare = [c for c, known in zip(given, common, strict=True) if not known]
+        if any(c in lex.single for c in rare):
+            return False
+        # A strong cue (@, a title, 我是, a chat speaker) carries even rare characters.
+        return any(common) or tier >= ROLE
 
     @staticmethod
     def _looks_like_words(name: str, given: str, tier: int, followed: bool, lex: Lexicon) -> bool:

@@ -56,6 +56,9 @@ _INTRO_WORDS = {
     "詢問": WEAK, "回覆": WEAK, "回信給": WEAK, "寫信給": WEAK, "傳給": WEAK, "私訊": WEAK,
     "多虧": WEAK, "祝福": WEAK, "叫": WEAK, "讓": WEAK, "像": WEAK, "代替": WEAK,
     "接替": WEAK, "支援": WEAK, "協助": WEAK, "等": WEAK, "催": WEAK, "約了": WEAK,
+    "照": WEAK, "向": WEAK, "被": WEAK, "派": WEAK, "叫了": WEAK, "遇到": WEAK, "碰到": WEAK,
+    "看到": WEAK, "想念": WEAK, "代理": WEAK, "接任": WEAK, "改由": WEAK, "轉由": WEAK,
+    "經由": WEAK, "得知": WEAK, "知道": WEAK, "找到": WEAK, "拜託了": WEAK,
 }  # fmt: skip
 _TITLES = _word_list(
     """
@@ -84,11 +87,15 @@ _UNIT_ENDINGS = ("部", "處", "組", "課", "科", "室", "中心", "客服", "
 # Function words that often stand before a name; too common to be cues on their own, they let
 # a three-character name through when it is spelled with common name characters and visibly
 # ends (跟王小明說, 這是陳怡君的).
-_HINT_WORDS = ("跟", "和", "與", "及", "是", "剛剛", "剛才", "以及", "還有", "叫", "讓", "被")
+_HINT_WORDS = (
+    "跟", "和", "與", "及", "是", "剛剛", "剛才", "以及", "還有", "叫", "讓", "被", "一下", "說",
+    "安排", "據說", "只有", "包括",
+)  # fmt: skip
 # Characters after which a name has visibly ended.
 END_PARTICLES = frozenset(
     "的是在說和與跟及等已將會要於也都就還曾您你妳他她我對把被讓請來去到從因為負表提寫簽收寄填打確核"
     "想覺認了吧嗎呢喔啊今昨剛一"
+    "接反考訂協代拿帶交搬擔告問當自又才再也並卻曾應可能沒不很最早盡報處負回拍"
 )
 # Characters before `王先生` that leave the surname standing alone (not `英文老師`).
 BOUNDARY_BEFORE = frozenset("請給問找跟和與及是的謝向對讓把被叫由幫替位有說好嗨喔啊了到在於從等致")
@@ -187,6 +194,39 @@ def label_before(lower: str, start: int) -> int:
         return min(_cue_ending_at(lower, inner, True), ROLE)
     if separated and lower[pos - 1 : pos] != ":" and lower.endswith(_UNIT_ENDINGS, 0, pos):
         return ROLE  # 人資部 黃美惠
+    return _role_noun_before(lower, pos, separated)
+
+
+# The last character of a word for a person's role (見證人, 風紀股長, 甲方, 值日生, 站務員): a
+# label of such a word, with a separator, introduces a name even when it is not listed.
+_ROLE_ENDINGS = frozenset("人者員長師方生官席手")
+# Role nouns that may stand glued before a name (理事長王大明, 維修人員陳志明, 友人李安).
+_GLUED_ROLE_NOUNS = frozenset(
+    _word_list(
+        """
+        人員 職員 店員 專員 委員 議員 成員 組員 社員 隊員 團員 學員 站員 務員 辦員 理員 護員
+        演員 球員 警員 官員 技師 醫師 律師 廚師 講師 導師 牧師 藥師 護士 友人 證人 理事長 里長
+        村長 校長 院長 社長 組長 班長 隊長 股長 課長 科長 處長 局長 部長 所長 店長 站長 廠長
+        會長 市長 縣長 鄉長 鎮長 議長 家長 學長 團長 署長 司長 助手 選手 歌手 學生 考生 新生
+        """
+    )
+)
+_LABEL_EDGES = frozenset("\n \t|,;、，；(（[【")
+
+
+def _role_noun_before(lower: str, pos: int, separated: bool) -> int:
+    """An unlisted role word right before the name: FORM as a separated label, WEAK glued."""
+    begin = pos
+    while begin > 0 and pos - begin < 6 and is_cjk(lower[begin - 1]):
+        begin -= 1
+    word = lower[begin:pos]
+    if len(word) < 2 or word[-1] not in _ROLE_ENDINGS:
+        return 0
+    if separated:
+        at_edge = begin == 0 or lower[begin - 1] in _LABEL_EDGES
+        return FORM if at_edge and lower[pos : pos + 1] in (":", "|", "\t") else 0
+    if word[-1] == "者" or word[-2:] in _GLUED_ROLE_NOUNS or word[-3:] in _GLUED_ROLE_NOUNS:
+        return WEAK  # 來電者王小明, 維修人員陳志明
     return 0
 
 
@@ -233,6 +273,32 @@ def line_start_before(text: str, start: int) -> bool:
 
 def hint_before(text: str, start: int) -> bool:
     return text.endswith(_HINT_WORDS, 0, start)
+
+
+# Punctuation that opens a clause or a bracket: a name may start right after it.
+CLAUSE_MARKS = frozenset("，,。.、；;：:！!？?「『（(【《〈\"'～~—…")
+# Punctuation that closes a token: a name has visibly ended before it.
+CLOSING_MARKS = frozenset("，,。.、；;：:！!？?」』）)】》〉\"'～~…/")
+
+
+_ENGLISH_BEFORE_BRACKET_RE = re.compile(r"[A-Z][A-Za-z'.-]+ ?$")
+
+
+def english_name_before_bracket(text: str, start: int) -> bool:
+    """`Frank（王小明）`: a Chinese name in brackets right after an English one."""
+    if start == 0 or text[start - 1] not in "(（":
+        return False
+    return _ENGLISH_BEFORE_BRACKET_RE.search(text, max(0, start - 26), start - 1) is not None
+
+
+def clause_start_before(text: str, start: int) -> bool:
+    """The name opens a clause or a bracket (`，王小明說`, `（陳怡君）`), or follows a space
+    that separates it from other Chinese text (`三年二班 王小明、陳大文`)."""
+    if start == 0:
+        return False
+    if text[start - 1] in " \t\u3000":
+        return start > 1 and is_cjk(text[start - 2])
+    return text[start - 1] in CLAUSE_MARKS
 
 
 def standalone_token(text: str, start: int, end: int) -> bool:

@@ -38,7 +38,8 @@ _PLACEHOLDER_WORDS = word_set(
     password passwd pass pwd token key apikey api_key api-key changeme change_me changeit
     example sample dummy test fake placeholder redacted hidden masked xxx string str text
     value your_password your_token your_key your_api_key your-api-key mypassword mysecret
-    required optional default same unchanged see must should will is the
+    required optional default same unchanged see must should will is the replace_me replaceme
+    fill_me fillme set_me setme to_be_replaced
     """
 )
 _PLACEHOLDER_RE = re.compile(
@@ -52,6 +53,7 @@ _PLACEHOLDER_RE = re.compile(
     | (?:my|insert|enter|replace)[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass|pwd)[a-z_]*$
     | \w*(?:_here|-here|example|sample|placeholder|dummy)\w*$
     | (?:process\.env|os\.environ|os\.getenv|env\(|getenv|secrets\.|vault:|ref\+)
+    | \$?\{\{ | \{%                         # ${{ secrets.X }}, {{ .Values.x }}: cut at a space
     """,
     re.IGNORECASE | re.VERBOSE | re.ASCII,
 )
@@ -80,9 +82,21 @@ def is_placeholder(value: str) -> bool:
     )
 
 
+# Words that make a dotted value read as code (`config.db.password`) rather than a passphrase
+# (`kitty.baseball.tiger.dragon`).
+_CODE_WORDS = word_set(
+    """
+    self this cls settings config conf cfg env environ os process secrets vault app params args
+    options opts ctx context request req res session credentials creds db database props
+    properties values spec data auth user account keys key password passwd pwd secret token
+    """
+)
+_PLAIN_WORD_RE = re.compile(r"[a-z]+|[A-Z][a-z]+", re.ASCII)
+
+
 def _code_reference(value: str) -> bool:
-    """`self.password`, `settings.API_KEY`, `get_token()`; not `harbor.lotus.typhoon47` or a
-    dotted token with a long random part (`hvs.CAESI...`)."""
+    """`self.password`, `settings.API_KEY`, `get_token()`; not `harbor.lotus.typhoon47`, a
+    passphrase of plain words (`kitty.baseball.tiger`) or a token with a long random part."""
     if not _CODE_RE.fullmatch(value):
         return False
     if "(" in value or "[" in value:
@@ -90,7 +104,16 @@ def _code_reference(value: str) -> bool:
     parts = value.split(".")
     if any(c.isdigit() for c in parts[-1]):
         return False  # attribute names seldom end in digits; passphrases and keys do
-    return not any(len(part) >= 16 and looks_random(part) for part in parts)
+    if any(len(part) >= 16 and looks_random(part) for part in parts):
+        return False
+    # A passphrase is plain words; code names objects (`settings`, `db`) or uses code casing
+    # (`apiKey`, `API_KEY`, `db_pass`, `win32api.RegEnumKey`).
+    return any(p.lower() in _CODE_WORDS or not _PLAIN_WORD_RE.fullmatch(p) for p in parts)
+
+
+def is_documentation_example(value: str) -> bool:
+    """Keys from vendor documentation (`AKIAIOSFODNN7EXAMPLE`) say so in the key itself."""
+    return "example" in value.lower()
 
 
 def plausible_password(value: str, *, strict: bool) -> bool:
@@ -108,6 +131,10 @@ def plausible_password(value: str, *, strict: bool) -> bool:
 def plausible_token(value: str, *, min_length: int = 8, min_bits: float = 3.0) -> bool:
     """A value after a token/secret/key label: it must look machine-generated."""
     if len(value) < min_length or is_placeholder(value) or _code_reference(value):
+        return False
+    if any(c.isspace() for c in value):
+        return False  # machine-made tokens have no spaces: "template data / text"
+    if is_documentation_example(value):
         return False
     if _PATH_RE.match(value) or value.lower().endswith((".pem", ".key", ".json", ".txt")):
         return False  # /etc/app/secret.key, ~/.ssh/id_rsa, secret.json
