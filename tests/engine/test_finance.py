@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.engine.detectors import finance
+from desktop.engine.detectors.cues import CueGroups
 from desktop.engine.detectors.finance import (
     BankAccountDetector,
     CreditCardDetector,
@@ -16,7 +17,6 @@ from desktop.engine.detectors.finance import (
     iban_valid,
     luhn_valid,
 )
-from desktop.engine.detectors.cues import CueGroups
 from desktop.engine.detectors.registry import fast_detectors
 from desktop.engine.textnorm import Document
 from desktop.engine.types import Label, Source
