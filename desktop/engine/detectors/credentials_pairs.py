@@ -53,6 +53,11 @@ _USER_THEN_PASS_RE = re.compile(
     r"(?:pass(?:word)?|pw|pwd)[ \t]*[:=]?[ \t]+(?P<value>[^\s\"'<>]{3,64})"
 )
 
+_PROSE_WORDS = frozenset(
+    {"to", "for", "the", "a", "an", "and", "or", "not", "can", "cannot", "will", "would"}
+    | {"should", "must", "may", "might", "is", "are", "was", "who", "that", "which", "then"}
+)
+
 
 class UserPasswordPairDetector:
     """The password in `user / password` after a login label, or in `user X pass Y`."""
@@ -67,6 +72,8 @@ class UserPasswordPairDetector:
             for match in pattern.finditer(lower):
                 start, end = match.span("value")
                 value = doc.norm[start:end].rstrip(".,;:)")
+                if match.group("user") in _PROSE_WORDS:
+                    continue  # "allow the user to pass execution_id": prose, not a pair
                 if value and plausible_password(value, strict=True):
                     yield Span(
                         start, start + len(value), self.label, Source.PATTERN, 0.75, self.name
