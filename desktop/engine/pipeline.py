@@ -8,7 +8,7 @@ layer's result: the result says which layers ran and why one did not.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from desktop.engine.detectors.base import Detector
@@ -23,7 +23,6 @@ from desktop.engine.vault import Vault
 # unbounded memory; JSONL input is processed line by line and each line has this limit.
 MAX_TEXT_CHARS = 8 * 1024 * 1024
 
-ProgressFn = Callable[[str, float], None]
 CancelFn = Callable[[], bool]
 
 
@@ -90,36 +89,36 @@ class Scrubber:
         return merge_spans(self.policy.apply(doc, found))
 
     def detect(
-        self,
-        text: str,
-        *,
-        use_model: bool = True,
-        progress: ProgressFn | None = None,
-        cancel: CancelFn | None = None,
+        self, text: str, *, use_model: bool = True, cancel: CancelFn | None = None
     ) -> Detection:
+        """The fast layer, then (if asked and present) the model layer."""
+        detection = self.detect_fast(text)
+        if use_model and self.model is not None:
+            detection = self.refine(text, detection, cancel)
+        return detection
+
+    def detect_fast(self, text: str) -> Detection:
         if len(text) > MAX_TEXT_CHARS:
             raise InputTooLarge(
                 f"input has {len(text):,} characters; the limit is {MAX_TEXT_CHARS:,}"
             )
-        if progress:
-            progress("pattern", 0.0)
-        spans = self.fast_spans(text)
-        layers = ["pattern"]
-        skipped: list[str] = []
-        if use_model and self.model is not None:
-            if progress:
-                progress(self.model.name, 0.0)
-            try:
-                model_spans = self.model.detect_spans(text, cancel)
-            except Exception as exc:  # the fast layer's result stands; say why
-                skipped.append(f"{self.model.name}: {type(exc).__name__}: {exc}")
-            else:
-                doc = Document(text)
-                spans = merge_spans([*spans, *self.policy.apply(doc, model_spans)])
-                layers.append(self.model.name)
-        if progress:
-            progress("done", 1.0)
-        return Detection(tuple(spans), tuple(layers), tuple(skipped))
+        return Detection(tuple(self.fast_spans(text)), ("pattern",))
+
+    def refine(self, text: str, detection: Detection, cancel: CancelFn | None = None) -> Detection:
+        """Add the model layer's findings to a detection of the same text.
+
+        A failed or cancelled model leaves the detection as it was, with the reason in
+        `skipped`: the fast layer's result always stands."""
+        model = self.model
+        if model is None:
+            return detection
+        try:
+            model_spans = model.detect_spans(text, cancel)
+        except Exception as exc:
+            reason = f"{model.name}: {type(exc).__name__}: {exc}"
+            return replace(detection, skipped=(*detection.skipped, reason))
+        spans = merge_spans([*detection.spans, *self.policy.apply(Document(text), model_spans)])
+        return Detection(tuple(spans), (*detection.layers, model.name), detection.skipped)
 
     def redact(self, text: str, spans: Sequence[Span]) -> ScrubResult:
         redaction = self.vault.redact(text, merge_spans(spans))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -24,7 +25,7 @@ from desktop.engine.types import Label, Span
 from desktop.ui.errors import show_error
 from desktop.ui.findings_panel import FindingsPanel
 from desktop.ui.i18n import tr
-from desktop.ui.ops import Op
+from desktop.ui.ops import MODEL_EXECUTOR, Op
 from desktop.ui.text_views import InputEdit, highlight
 
 SCRUB_DELAY_MS = 250  # re-scrub shortly after typing stops
@@ -56,13 +57,19 @@ class MainWindow(QMainWindow):
         self.findings = FindingsPanel()
         self.findings.span_toggled.connect(self._toggle_span)
         self.findings.label_toggled.connect(self._toggle_label)
+        self._model_cancel = threading.Event()
+        self.model_badge = QLabel("")
+        self.cancel_button = _button(tr("Cancel model"), lambda: self._model_cancel.set())
+        self.cancel_button.setVisible(False)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(160)
         self.progress.setRange(0, 0)  # busy indicator
         self.progress.setVisible(False)
         self.status = QLabel("")
         self.statusBar().addWidget(self.status, 1)
+        self.statusBar().addPermanentWidget(self.model_badge)
         self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
 
         self.scrub_button = _button(tr("Scrub now"), self.scrub)
         self.redact_button = _button(tr("Redact selection"), lambda: self.redact_selection())
@@ -121,19 +128,53 @@ class MainWindow(QMainWindow):
             return
         self.progress.setVisible(True)
         scrubber = self.scrubber
-        Op(self, lambda: scrubber.detect(text, use_model=False)).success(
+        Op(self, lambda: scrubber.detect_fast(text)).success(
             lambda detection: self._detected(generation, text, detection)
         ).failure(self._failed).run()
 
-    def _detected(self, generation: int, text: str, detection: Detection) -> None:
+    def _detected(
+        self, generation: int, text: str, detection: Detection, *, refine: bool = True
+    ) -> None:
         if generation != self._generation:
             return  # the text changed meanwhile
         self.progress.setVisible(False)
-        self._show(Review(text, detection.spans, detection.layers))
+        previous = self.review if self.review is not None and self.review.text == text else None
+        review = Review(text, detection.spans, detection.layers)
+        if previous is not None:  # a refinement keeps what the user already decided
+            review.excluded, review.added = previous.excluded, previous.added
+            review.disabled_labels = previous.disabled_labels
+        self._show(review)
+        if refine and self.scrubber.model is not None:
+            self._refine(generation, text, detection)
         layers = ", ".join(detection.layers)
-        self.status.setText(
-            f"Layers: {layers}" + (" (a layer was skipped)" if detection.skipped else "")
-        )
+        note = ""
+        if detection.skipped:
+            note = " — " + tr("the local model did not finish; the fast layer's findings stand")
+        self.status.setText(f"{tr('Layers')}: {layers}{note}")
+
+    def _refine(self, generation: int, text: str, fast: Detection) -> None:
+        """Run the local model layer after the fast layer, cancellable; the fast result stays."""
+        scrubber = self.scrubber
+        model = scrubber.model
+        assert model is not None
+        self._model_cancel = threading.Event()
+        cancel = self._model_cancel.is_set
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self.status.setText(tr("Refining with the local model…"))
+
+        def done(detection: Detection) -> None:
+            self.cancel_button.setVisible(False)
+            self._update_badge(model)
+            self._detected(generation, text, detection, refine=False)
+
+        Op(self, lambda: scrubber.refine(text, fast, cancel), MODEL_EXECUTOR).success(done).failure(
+            self._failed
+        ).run()
+
+    def _update_badge(self, model: object) -> None:
+        status_line = getattr(model, "status_line", None)
+        self.model_badge.setText(status_line() if callable(status_line) else "")
 
     def _failed(self, error: BaseException) -> None:
         self.progress.setVisible(False)

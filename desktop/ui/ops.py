@@ -17,6 +17,8 @@ T = TypeVar("T")
 
 ENGINE_EXECUTOR = ThreadPoolExecutor(max_workers=1, thread_name_prefix="scrubdesk-engine")
 CLOUD_EXECUTOR = ThreadPoolExecutor(max_workers=2, thread_name_prefix="scrubdesk-cloud")
+# The local model's only user in this process (its worker process owns the weights).
+MODEL_EXECUTOR = ThreadPoolExecutor(max_workers=1, thread_name_prefix="scrubdesk-model")
 
 
 # Ops in flight. Qt holds only weak references to Python slots, so an Op nobody else keeps

@@ -80,3 +80,28 @@ def test_json_output_matches_the_cli_contract() -> None:
             }
         ],
     }
+
+
+def test_refine_adds_the_model_layer_to_a_fast_detection() -> None:
+    scrubber = Scrubber(detectors=(), model=FindsWord("Alice"))
+    fast = scrubber.detect_fast("Alice")
+    assert fast.spans == () and fast.layers == ("pattern",)
+    refined = scrubber.refine("Alice", fast)
+    assert refined.layers == ("pattern", "model:test-word") and len(refined.spans) == 1
+
+
+def test_a_cancelled_refinement_keeps_the_fast_result() -> None:
+    from desktop.engine.errors import Cancelled
+
+    class Cancellable(FindsWord):
+        def detect_spans(self, text, cancel=None):
+            if cancel is not None and cancel():
+                raise Cancelled("the local model layer was cancelled")
+            return super().detect_spans(text, cancel)
+
+    policy = Policy.from_lists(always=[("Bob", Label.PERSON)])
+    scrubber = Scrubber(detectors=(), policy=policy, model=Cancellable("Alice"))
+    fast = scrubber.detect_fast("Alice and Bob")
+    refined = scrubber.refine("Alice and Bob", fast, cancel=lambda: True)
+    assert refined.spans == fast.spans and refined.layers == ("pattern",)
+    assert "cancelled" in refined.skipped[0]

@@ -113,17 +113,21 @@ class PortalHotkey(HotkeyBackend):
             raise HotkeyError(
                 f"the portal has no global shortcuts ({type(exc).__name__})"
             ) from None
-        self._stop.clear()
-        self._listener = threading.Thread(target=self._listen, name="portal-hotkey", daemon=True)
-        self._listener.start()
-
-    def _listen(self) -> None:
+        # Subscribe before returning: the bus routes no signal to us until AddMatch is done.
         from jeepney import MatchRule
         from jeepney.bus_messages import message_bus
 
         rule = MatchRule(type="signal", interface=SHORTCUTS, member="Activated")
         self._conn.send_and_get_reply(message_bus.AddMatch(rule))
-        with self._conn.filter(rule, bufsize=16) as queue:
+        activations = self._conn.filter(rule, bufsize=16)
+        self._stop.clear()
+        self._listener = threading.Thread(
+            target=self._listen, args=(activations,), name="portal-hotkey", daemon=True
+        )
+        self._listener.start()
+
+    def _listen(self, activations: Any) -> None:
+        with activations as queue:
             while not self._stop.is_set():
                 try:
                     signal = self._conn.recv_until_filtered(queue, timeout=0.2)
