@@ -30,6 +30,19 @@ def check_engine() -> str:
     return f"fast layer found {len(result.findings)} values"
 
 
+def check_model() -> str:
+    from desktop.engine.runtimes import load_model_layer
+
+    layer = load_model_layer(None)
+    if layer is None:
+        raise Skip("no local model installed")
+    try:
+        spans = layer.detect_spans(SAMPLE)
+        return f"{layer.status_line()}; {len(spans)} values found"
+    finally:
+        layer.close()
+
+
 def check_keyring() -> str:
     import keyring
 
@@ -60,6 +73,7 @@ def check_window() -> str:
 
 CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("engine", check_engine),
+    ("model", check_model),
     ("keyring", check_keyring),
     ("window", check_window),
 )

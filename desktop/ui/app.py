@@ -6,8 +6,9 @@ import sys
 
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
+from desktop.engine.errors import ScrubDeskError
 from desktop.engine.keystore import SecretStore
-from desktop.engine.pipeline import Scrubber
+from desktop.engine.pipeline import ModelLayer, Scrubber
 from desktop.engine.settings import Settings, load_settings, save_settings
 from desktop.ui.clipboard_scrub import ClipboardScrubber
 from desktop.ui.conversation_panel import ConversationPanel
@@ -32,6 +33,8 @@ class ScrubDeskApp:
         self.hotkey: HotkeyBackend | None = None
         self.hotkey_status = "not started"
         set_language(self.settings.ui_language)
+        self._model_layer: ModelLayer | None = None
+        self._model_error: str | None = None
         self.secrets = SecretStore()
         self.window = MainWindow(self.make_scrubber)
         self.window.settings_requested.connect(self.open_settings)
@@ -61,8 +64,21 @@ class ScrubDeskApp:
         app.setQuitOnLastWindowClosed(not self.has_tray)
 
     def make_scrubber(self) -> Scrubber:
-        """A Scrubber for a new conversation, with the user's lists and label choices."""
-        return Scrubber(policy=self.settings.policy())
+        """A Scrubber for a new conversation, with the user's lists, labels and local model."""
+        return Scrubber(policy=self.settings.policy(), model=self.model_layer())
+
+    def model_layer(self) -> ModelLayer | None:
+        """The local model layer, opened once (it loads lazily, in its own worker process)."""
+        if not self.settings.use_local_model:
+            return None
+        if self._model_layer is None and self._model_error is None:
+            from desktop.engine.runtimes import load_model_layer
+
+            try:
+                self._model_layer = load_model_layer(self.settings.local_model)
+            except ScrubDeskError as exc:  # a missing or broken model: the fast layer still works
+                self._model_error = str(exc)
+        return self._model_layer
 
     def open_settings(self) -> None:
         from desktop.ui.settings_dialog import SettingsDialog
@@ -99,6 +115,10 @@ class ScrubDeskApp:
         if settings is None:
             return
         hotkey_changed = settings.hotkey != self.settings.hotkey
+        model_changed = (settings.local_model, settings.use_local_model) != (
+            self.settings.local_model,
+            self.settings.use_local_model,
+        )
         if settings.ui_language != self.settings.ui_language:
             self.tray.notify(tr("Language changes take effect the next time ScrubDesk starts."))
         self.settings = settings
@@ -106,6 +126,12 @@ class ScrubDeskApp:
         self.conversation.reset()  # provider or model may have changed
         # The policy changes detection, not the vault: keep the conversation's placeholders.
         self.window.scrubber.policy = settings.policy()
+        if model_changed:
+            close = getattr(self._model_layer, "close", None)
+            if callable(close):
+                close()  # ends the old model's worker process
+            self._model_layer, self._model_error = None, None
+            self.window.scrubber.model = self.model_layer()
         self.window.scrub()
         if hotkey_changed:
             self.start_hotkey()
@@ -127,6 +153,8 @@ class ScrubDeskApp:
     def start(self) -> None:
         self.server.listen()
         self.start_hotkey()
+        if self._model_error:
+            self.window.model_badge.setText(tr("No local model") + f": {self._model_error}")
         if not self.settings.first_run_done:
             self.show_first_run()
         if self.has_tray:

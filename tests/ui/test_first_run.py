@@ -29,11 +29,8 @@ def test_an_installed_model_is_picked(qtbot, tmp_path) -> None:
     assert dialog.chosen_model == "my-model"
 
 
-def test_first_run_shows_once(qtbot, monkeypatch, tmp_path) -> None:
-    from desktop.engine.models.catalog import default_catalog_path
-
-    monkeypatch.setenv("SCRUBDESK_CATALOG", str(default_catalog_path()))
-    monkeypatch.setenv("SCRUBDESK_BUNDLE_MODELS_DIR", str(tmp_path / "none"))
+def test_first_run_shows_once(qtbot) -> None:
+    # conftest points models and settings at empty temporary folders
     app = ScrubDeskApp(
         QGuiApplication.instance(), f"scrubdesk-test-{uuid.uuid4().hex[:8]}", Settings()
     )

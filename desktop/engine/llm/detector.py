@@ -114,6 +114,14 @@ class LlmDetector:
         )
         return self.model.generate(request, cancel)
 
+    def status_line(self) -> str:
+        """The model, where it runs and its last speed, e.g. for a status-bar badge."""
+        stats = self.last_stats
+        parts = [self.model.name, self.model.device().describe()]
+        if stats.generated_tokens and stats.model_wall_s > 0:
+            parts.append(f"{stats.generated_tokens / stats.model_wall_s:.0f} tok/s")
+        return " · ".join(parts)
+
     def close(self) -> None:
         self.model.close()
 
