@@ -164,5 +164,3 @@ def test_sensitive_items_leave_out_escapes() -> None:
 
 def test_format_placeholder() -> None:
     assert format_placeholder(Label.DATE_OF_BIRTH, 7) == "[DATE_OF_BIRTH_7]"
-
-
