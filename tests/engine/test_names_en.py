@@ -250,3 +250,16 @@ def test_lexicon_has_the_expected_entries() -> None:
     assert {"smith", "chen", "lin", "tsai", "nguyen"} <= lx.last
     assert "customer" in lx.stop and "monday" in lx.stop
     assert lx.is_common("hello") and not lx.is_common("john")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Please ask OS to check it.", "ping QA about the build", "cc: OS, IT", "Reviewed by HR"],
+)
+def test_short_acronyms_after_person_cues_are_not_names(text: str) -> None:
+    assert list(EnglishNameDetector().detect(Document(text))) == []
+
+
+def test_short_all_caps_surnames_still_count() -> None:
+    doc = Document("ask LI about it")
+    assert [doc.text[s.start : s.end] for s in EnglishNameDetector().detect(doc)] == ["LI"]

@@ -578,7 +578,7 @@ _EN_TICKET = [
 ]
 _EN_CONFIG = [
     "# .env\nDATABASE_URL={{SDSN}}\nSECRET_KEY_BASE={{SRANDOM}}\nSTRIPE_SECRET_KEY={{SSAAS}}",
-    "# settings.py\nDATABASES = {'default': {'ENGINE': 'django.db.backends.postgresql', 'USER': 'app', 'PASSWORD': '{{SPW}}'}}\nSECRET_KEY = '{{SRANDOM}}'",
+    "# settings.py\nDATABASES = {\n    'default': {'ENGINE': 'django.db.backends.postgresql', 'USER': 'app', 'PASSWORD': '{{SPW}}'},\n}\nSECRET_KEY = '{{SRANDOM}}'",
     'import smtplib\nserver = smtplib.SMTP("smtp.gmail.com", 587)\nserver.login("alerts", "{{SPW}}")',
     'conn = psycopg2.connect(host="db-report.internal", user="report", password="{{SPW}}", dbname="sales")',
     "const apiKey = '{{SRANDOM}}';\nconst client = new Client({ apiKey });",

@@ -276,7 +276,10 @@ class _NameFinder(ShapeFinder):
             return tok.shape != "lower" and (lx.is_known(key) or not lx.is_common(key))
         if tok.shape == "lower":
             return lx.is_known(key) and key not in lx.ambiguous_first
-        return lx.is_known(key) or key in lx.zh_last or not lx.is_ordinary(key)
+        if lx.is_known(key) or key in lx.zh_last:
+            return True
+        # A short all-caps word nobody is named is an acronym: "ask OS", "ping QA", "cc: IT".
+        return not (tok.shape == "caps" and len(key) <= 4) and not lx.is_ordinary(key)
 
     def _run_ok(self, keys: list[str], shape: str, mode: str) -> bool:
         lx = self.lx
