@@ -106,9 +106,10 @@ class ScrubDeskApp:
 
     def open_models(self) -> None:
         from desktop.engine.models.manager import ModelManager
+        from desktop.engine.runtimes.registry import expected_device
         from desktop.ui.models_dialog import ModelsDialog
 
-        dialog = ModelsDialog(ModelManager(), parent=self.window)
+        dialog = ModelsDialog(ModelManager(), expected_device, parent=self.window)
         dialog.open()
 
     def apply_settings(self, settings: Settings | None) -> None:

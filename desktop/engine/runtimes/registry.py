@@ -9,6 +9,7 @@ llama.cpp (CUDA when compiled in, else the CPU).
 from __future__ import annotations
 
 import platform
+from pathlib import Path
 import sys
 from dataclasses import dataclass
 from importlib.util import find_spec
@@ -60,6 +61,28 @@ def require(name: str) -> RuntimeSpec:
     if not is_available(name):
         raise ModelError(f"the {name} runtime is not installed; {spec.install_hint}")
     return spec
+
+
+# llama.cpp builds its GPU back ends as separate shared libraries: which ones are present tells,
+# without loading anything, where a model will run.
+_LLAMA_GPU_LIBS = (("cuda", "CUDA"), ("metal", "Metal"), ("vulkan", "Vulkan"), ("hip", "ROCm"))
+
+
+def expected_device(runtime: str) -> str:
+    """Where a model of this runtime would run, from a file look-up (no import, no loading)."""
+    if runtime == MLX:
+        return "Metal (MLX)" if is_apple_silicon() else "CPU (MLX)"
+    if runtime == SERVER:
+        return "server"
+    if runtime != LLAMA_CPP or not is_available(LLAMA_CPP):
+        return "not installed"
+    spec = find_spec("llama_cpp")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    names = " ".join(p.name.lower() for f in folders for p in Path(f, "lib").glob("*ggml*"))
+    gpus = [label for key, label in _LLAMA_GPU_LIBS if f"ggml-{key}" in names]
+    if not gpus and is_apple_silicon():
+        gpus = ["Metal"]  # macOS wheels link Metal into libggml itself
+    return f"{' or '.join(gpus)}, else CPU" if gpus else "CPU"
 
 
 def default_runtime() -> str:
