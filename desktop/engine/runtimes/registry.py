@@ -9,10 +9,10 @@ llama.cpp (CUDA when compiled in, else the CPU).
 from __future__ import annotations
 
 import platform
-from pathlib import Path
 import sys
 from dataclasses import dataclass
 from importlib.util import find_spec
+from pathlib import Path
 
 from desktop.engine.errors import ModelError
 from desktop.engine.runtimes.base import TextModel
