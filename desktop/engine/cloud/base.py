@@ -89,6 +89,12 @@ class StreamState:
     done: bool = False  # a terminal event arrived ([DONE], message_stop, finishReason)
     finish_reason: str | None = None  # the provider's stop reason, normalised to lower case
 
+    def finish(self, reason: str) -> None:
+        """A stop reason arrived (empty: none yet); it ends the response."""
+        if reason:
+            self.finish_reason = reason.lower()
+            self.done = True
+
 
 class StreamDecoder(Protocol):
     """Turns the SSE events of one response into text deltas; raises typed errors."""

@@ -89,10 +89,7 @@ class GeminiDecoder:
                 text = get_str(part, "text")
                 if text:
                     out.append(text)
-            reason = get_str(candidate, "finishReason")
-            if reason:
-                self.state.finish_reason = reason.lower()
-                self.state.done = True
+            self.state.finish(get_str(candidate, "finishReason"))
         self.state.tokens += len(out)
         return out
 

@@ -87,10 +87,7 @@ class OpenAIDecoder:
             text = get_str(delta, "content")
             if text:
                 out.append(text)
-            reason = get_str(choice, "finish_reason")
-            if reason:
-                self.state.finish_reason = reason.lower()
-                self.state.done = True
+            self.state.finish(get_str(choice, "finish_reason"))
         self.state.tokens += len(out)
         return out
 
