@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from importlib import import_module
 
 # Sub-command modules, listed explicitly (PyInstaller bundles lose entry points).
-COMMANDS = ("scrub", "scrub_clipboard", "ask", "models")
+COMMANDS = ("scrub", "scrub_image", "scrub_clipboard", "ask", "models")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,1 @@
+"""Screenshots: safe loading, OCR, mapping findings to pixels, solid masks, clean output."""

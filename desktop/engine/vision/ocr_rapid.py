@@ -1,0 +1,230 @@
+"""RapidOCR (PP-OCR models in ONNX, shipped inside the `rapidocr` wheel), tuned for screenshots.
+
+RapidOCR's one-call pipeline resizes the whole image to at most 2000 px and crops the text
+lines from that copy, so a 4K screenshot is read at half resolution. Here detection runs on a
+copy scaled to a pixel budget (detection is the part that costs per pixel), and every line is
+then recognised from the original pixels, which keeps small text readable at any size. Screens
+are upright, so the angle classifier is skipped. Character positions come from the CTC columns
+of the recogniser, so character ranges map to pixels without guessing from the line width.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from desktop.engine.errors import Cancelled, ModelError
+from desktop.engine.vision.geometry import Box
+from desktop.engine.vision.ocr_types import CancelFn, OcrLine, OcrResult, char_weight, spread_over
+
+if TYPE_CHECKING:
+    import numpy as np
+    from PIL import Image
+
+NAME = "rapidocr"
+
+
+@dataclass(frozen=True)
+class RapidSettings:
+    # Detection runs on at most this many pixels (1920x1080 is 2.07 M: read at full size) ...
+    det_max_pixels: int = 2_200_000
+    # ... but never below this scale, so 100%-scaled 4K text stays detectable.
+    det_min_scale: float = 0.5
+    box_thresh: float = 0.5  # DB box score below which a detected region is dropped
+    unclip_ratio: float = 1.6  # how far DB grows the text kernel into a line box
+    min_line_score: float = 0.3  # recognition confidence below which a line is dropped
+    invert_dark: bool = True  # read light-on-dark themes as dark-on-light
+    threads: int = 0  # ONNX Runtime threads; 0: the CPU count, at most 4
+
+
+def is_available() -> bool:
+    from importlib.util import find_spec
+
+    return find_spec("rapidocr") is not None and find_spec("onnxruntime") is not None
+
+
+_ENGINES: dict[RapidSettings, Any] = {}
+_ENGINES_LOCK = threading.Lock()
+
+
+def _rapidocr(settings: RapidSettings) -> Any:
+    """One RapidOCR object per settings, loaded once (model loading takes about a second)."""
+    with _ENGINES_LOCK:
+        engine = _ENGINES.get(settings)
+        if engine is None:
+            try:
+                from rapidocr import RapidOCR
+            except ImportError as exc:
+                raise ModelError(
+                    "RapidOCR is not installed (pip install 'scrubdesk[ocr]')"
+                ) from exc
+            threads = settings.threads or min(os.cpu_count() or 1, 4)
+            params = {
+                "Global.log_level": "error",
+                "Global.use_cls": False,
+                "Global.max_side_len": 100_000,  # scaling is done here, not by RapidOCR
+                "Global.min_side_len": 16,
+                "Det.limit_type": "max",
+                "Det.limit_side_len": 100_000,
+                "Det.box_thresh": settings.box_thresh,
+                "Det.unclip_ratio": settings.unclip_ratio,
+                "EngineConfig.onnxruntime.intra_op_num_threads": threads,
+                "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+            }
+            try:
+                engine = RapidOCR(params=params)
+            except Exception as exc:  # a broken install: say so in one line
+                raise ModelError(f"RapidOCR failed to start ({type(exc).__name__})") from None
+            _ENGINES[settings] = engine
+        return engine
+
+
+class RapidOcrEngine:
+    name = NAME
+
+    def __init__(self, settings: RapidSettings | None = None) -> None:
+        self.settings = settings or RapidSettings()
+        self._lock = threading.Lock()  # RapidOCR keeps per-call flags on the object
+
+    def read(self, image: Image.Image, cancel: CancelFn | None = None) -> OcrResult:
+        import numpy as np
+
+        engine = _rapidocr(self.settings)
+        rgb = np.asarray(image.convert("RGB"))
+        bgr = np.ascontiguousarray(rgb[:, :, ::-1])
+        if self.settings.invert_dark and _is_dark(rgb):
+            bgr = 255 - bgr
+        timings: dict[str, float] = {}
+        with self._lock:
+            started = time.perf_counter()
+            boxes = self._detect(engine, bgr)
+            timings["detect"] = time.perf_counter() - started
+            started = time.perf_counter()
+            lines = []
+            for box in boxes:
+                if cancel is not None and cancel():
+                    raise Cancelled("OCR cancelled")
+                line = _recognise(engine, bgr, box, self.settings.min_line_score)
+                if line is not None:
+                    lines.append(line)
+            timings["recognise"] = time.perf_counter() - started
+        return OcrResult(tuple(lines), image.width, image.height, NAME, timings)
+
+    def _detect(self, engine: Any, bgr: np.ndarray) -> list[Box]:
+        import cv2
+
+        height, width = bgr.shape[:2]
+        scale = min(1.0, (self.settings.det_max_pixels / float(width * height)) ** 0.5)
+        scale = max(scale, self.settings.det_min_scale)
+        small = bgr
+        if scale < 0.999:
+            size = (max(1, round(width * scale)), max(1, round(height * scale)))
+            small = cv2.resize(bgr, size, interpolation=cv2.INTER_AREA)
+        result = engine(small, use_det=True, use_cls=False, use_rec=False)
+        quads = getattr(result, "boxes", None)
+        if quads is None or len(quads) == 0:
+            return []
+        sx, sy = width / small.shape[1], height / small.shape[0]
+        boxes = []
+        for quad in quads:
+            points = [(float(x) * sx, float(y) * sy) for x, y in quad]
+            box = Box.from_points(points).clipped(width, height)
+            if box.width >= 2 and box.height >= 4:
+                boxes.append(box)
+        return boxes
+
+
+def _is_dark(rgb: np.ndarray) -> bool:
+    """A light-on-dark screen: the median grey level (on a coarse grid) is dark."""
+    import numpy as np
+
+    step = max(1, min(rgb.shape[0], rgb.shape[1]) // 200)
+    grey = rgb[::step, ::step].mean(axis=2)
+    return bool(np.median(grey) < 100)
+
+
+def _recognise(engine: Any, bgr: np.ndarray, box: Box, min_score: float) -> OcrLine | None:
+    crop = bgr[box.y0 : box.y1, box.x0 : box.x1]
+    result = engine(crop, use_det=False, use_cls=False, use_rec=True, return_word_box=True)
+    texts = getattr(result, "txts", None)
+    if not texts or not texts[0].strip():
+        return None
+    text: str = texts[0]
+    score = float(result.scores[0]) if result.scores else 0.0
+    if score < min_score:
+        return None
+    words = result.word_results[0] if result.word_results else None
+    extents = _extents_from_columns(text, words, box)
+    return OcrLine(text, box, extents, score)
+
+
+def _extents_from_columns(text: str, info: Any, box: Box) -> tuple[tuple[float, float], ...]:
+    """Per-character pixel extents from the recogniser's CTC columns (see module docstring)."""
+    columns = _columns(text, info)
+    total = float(getattr(info, "line_txt_len", 0.0) or 0.0)
+    if columns is None or total <= 0:
+        return spread_over(text, box.x0, box.x1)
+    width = box.width
+    centres = {i: box.x0 + (col + 0.5) / total * width for i, col in columns}
+    return _extents_around(text, centres, box)
+
+
+def _columns(text: str, info: Any) -> list[tuple[int, int]] | None:
+    """(index in text, CTC column) for every non-space character, or None if they disagree."""
+    words: Sequence[Sequence[str]] = getattr(info, "words", None) or []
+    cols: Sequence[Sequence[int]] = getattr(info, "word_cols", None) or []
+    flat = [
+        (c, col)
+        for word, wcols in zip(words, cols, strict=False)
+        for c, col in zip(word, wcols, strict=False)
+    ]
+    indices = [i for i, c in enumerate(text) if not c.isspace()]
+    if len(flat) != len(indices) or any(
+        text[i] != c for i, (c, _) in zip(indices, flat, strict=True)
+    ):
+        return None
+    return [(i, col) for i, (_, col) in zip(indices, flat, strict=True)]
+
+
+def _extents_around(
+    text: str, centres: dict[int, float], box: Box
+) -> tuple[tuple[float, float], ...]:
+    order = sorted(centres)
+    weights = {i: char_weight(text[i]) for i in order}
+    # Pixels per unit of character weight, from the spacing of neighbouring centres.
+    units = [
+        (centres[b] - centres[a]) / ((weights[a] + weights[b]) / 2 + _space_weight(text, a, b))
+        for a, b in itertools.pairwise(order)
+        if centres[b] > centres[a]
+    ]
+    units.sort()
+    unit = units[len(units) // 2] if units else box.width / max(sum(weights.values()), 1.0)
+    left = {i: centres[i] - unit * weights[i] / 2 for i in order}
+    right = {i: centres[i] + unit * weights[i] / 2 for i in order}
+    for a, b in itertools.pairwise(order):
+        if b == a + 1:  # touching characters share one boundary, split by their widths
+            cut = centres[a] + (centres[b] - centres[a]) * weights[a] / (weights[a] + weights[b])
+            right[a] = left[b] = cut
+        else:  # a space between: each keeps its own half-width, but they never cross
+            mid = (centres[a] + centres[b]) / 2
+            right[a], left[b] = min(right[a], mid), max(left[b], mid)
+    extents: list[tuple[float, float]] = []
+    previous = float(box.x0)
+    for i, _char in enumerate(text):
+        if i in centres:
+            start, end = max(left[i], box.x0), min(right[i], box.x1)
+            extents.append((start, max(start, end)))
+            previous = max(start, end)
+        else:  # a space: from the previous character to the next one
+            following = next((left[j] for j in order if j > i), float(box.x1))
+            extents.append((previous, max(previous, following)))
+    return tuple(extents)
+
+
+def _space_weight(text: str, a: int, b: int) -> float:
+    return sum(char_weight(c) for c in text[a + 1 : b])
