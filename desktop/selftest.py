@@ -30,6 +30,26 @@ def check_engine() -> str:
     return f"fast layer found {len(result.findings)} values"
 
 
+OCR_SAMPLE_LABELS = {"PERSON", "PHONE", "EMAIL"}
+
+
+def check_ocr() -> str:
+    """OCR and masking on the sample screenshot shipped in resources/selftest/."""
+    from desktop.engine.pipeline import Scrubber
+    from desktop.engine.vision.loading import load_image
+    from desktop.engine.vision.registry import default_ocr
+    from desktop.engine.vision.scrub import scrub_image
+    from desktop.resources import resources_dir
+
+    loaded = load_image(resources_dir() / "selftest" / "sample.png")
+    result = scrub_image(loaded, default_ocr(), Scrubber(), use_model=False)
+    found = {str(region.label) for region in result.regions}
+    missing = OCR_SAMPLE_LABELS - found
+    if missing:
+        raise AssertionError(f"OCR + fast layer missed {sorted(missing)}")
+    return f"{result.layers[0]} masked {len(result.regions)} regions"
+
+
 def check_model() -> str:
     from desktop.engine.runtimes import load_model_layer
 
@@ -73,6 +93,7 @@ def check_window() -> str:
 
 CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("engine", check_engine),
+    ("ocr", check_ocr),
     ("model", check_model),
     ("keyring", check_keyring),
     ("window", check_window),

@@ -4,19 +4,11 @@ resources/i18n/zh_TW.json. A missing translation falls back to English, never to
 from __future__ import annotations
 
 import json
-import sys
 from functools import cache
-from pathlib import Path
+
+from desktop.resources import resources_dir
 
 _language = "en"
-
-
-def resources_dir() -> Path:
-    """resources/ beside the package, or inside a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
 
 
 @cache

@@ -38,7 +38,8 @@ def test_self_test_passes_without_a_model(tmp_path) -> None:
         "window",
     ]
     assert lines[0].startswith("ok    engine")
-    assert lines[1] == "skip  model: no local model installed"
+    assert lines[1].startswith("ok    ocr: ocr:rapidocr masked")
+    assert lines[2] == "skip  model: no local model installed"
 
 
 def test_a_corrupt_model_fails_the_self_test(tmp_path) -> None:
