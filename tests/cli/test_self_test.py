@@ -33,6 +33,7 @@ def test_self_test_passes_without_a_model(tmp_path) -> None:
     lines = result.stdout.splitlines()
     assert [line.split(":")[0].split()[-1] for line in lines] == [
         "engine",
+        "ocr",
         "model",
         "keyring",
         "window",
