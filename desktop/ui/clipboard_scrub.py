@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtGui import QClipboard, QGuiApplication, QImage
 
 from desktop.engine.pipeline import Scrubber, ScrubResult
+from desktop.engine.vision.scrub import ImageScrubResult
 from desktop.ui.errors import show_error
 from desktop.ui.i18n import tr
 from desktop.ui.ops import Op
+from desktop.ui.text_views import image_from_mime
 
 
 class ClipboardScrubber(QObject):
@@ -24,6 +26,7 @@ class ClipboardScrubber(QObject):
         self._scrubber = scrubber
         self._original: str | None = None
         self._redacted: str | None = None
+        self._original_image: QImage | None = None
 
     @property
     def clipboard(self) -> QClipboard:
@@ -31,6 +34,9 @@ class ClipboardScrubber(QObject):
 
     def scrub(self) -> None:
         text = self.clipboard.text()
+        if not text.strip() and self.clipboard.mimeData().hasImage():
+            self._scrub_image()
+            return
         if not text.strip():
             self.failed.emit(tr("The clipboard holds no text to scrub."))
             return
@@ -44,20 +50,49 @@ class ClipboardScrubber(QObject):
             self.failed.emit(tr("The clipboard changed while scrubbing; nothing was replaced."))
             return
         self._original, self._redacted = original, result.text
+        self._original_image = None
         self.clipboard.setText(result.text)
         self.scrubbed.emit(result.summary())
+
+    def _scrub_image(self) -> None:
+        from desktop.engine.vision.scrub import scrub_image_bytes
+
+        original = self.clipboard.image()
+        data = image_from_mime(self.clipboard.mimeData())
+        assert isinstance(data, bytes)
+        scrubber = self._scrubber()
+        Op(self, lambda: scrub_image_bytes(data, scrubber)).success(
+            lambda outcome: self._image_done(original, outcome)
+        ).failure(self._failed).run()
+
+    def _image_done(self, original: QImage, outcome: tuple[ImageScrubResult, bytes]) -> None:
+        result, png = outcome
+        self._original_image = original
+        self._original = self._redacted = None
+        self.clipboard.setImage(QImage.fromData(png))
+        counts: dict[str, int] = {}
+        for region in result.regions:
+            counts[region.label] = counts.get(region.label, 0) + 1
+        summary = ", ".join(f"{n} {label}" for label, n in sorted(counts.items()))
+        self.scrubbed.emit(summary or tr("nothing to redact"))
 
     def _failed(self, error: BaseException) -> None:
         self.failed.emit(show_error(None, error, modal=False))
 
     def can_undo(self) -> bool:
+        if self._original_image is not None:
+            return not self.clipboard.text() and self.clipboard.mimeData().hasImage()
         return self._original is not None and self.clipboard.text() == self._redacted
 
     def undo(self) -> bool:
-        """Put the original text back, unless something else was copied since."""
+        """Put the original back, unless something else was copied since."""
         if not self.can_undo():
             return False
-        assert self._original is not None
-        self.clipboard.setText(self._original)
+        if self._original_image is not None:
+            self.clipboard.setImage(self._original_image)
+        else:
+            assert self._original is not None
+            self.clipboard.setText(self._original)
         self._original = self._redacted = None
+        self._original_image = None
         return True

@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,17 +22,20 @@ from PySide6.QtWidgets import (
 from desktop.engine.pipeline import Detection, Scrubber, ScrubResult
 from desktop.engine.review import Review
 from desktop.engine.types import Label, Span
+from desktop.engine.vision.scrub import ImageScrubResult
 from desktop.ui.errors import show_error
 from desktop.ui.findings_panel import FindingsPanel
 from desktop.ui.i18n import tr
+from desktop.ui.image_panel import ImagePanel
 from desktop.ui.ops import MODEL_EXECUTOR, Op
-from desktop.ui.text_views import InputEdit, highlight
+from desktop.ui.text_views import InputEdit, highlight, image_from_mime
 
 SCRUB_DELAY_MS = 250  # re-scrub shortly after typing stops
 
 
 class MainWindow(QMainWindow):
     scrubbed = Signal(object)  # ScrubResult, after every completed scrub (for tests and panels)
+    image_scrubbed = Signal(object)  # ImageScrubResult
     settings_requested = Signal()
     models_requested = Signal()
     conversation_reset = Signal()
@@ -51,6 +54,8 @@ class MainWindow(QMainWindow):
         self.input.setPlaceholderText(tr("Paste or type text here. Nothing leaves this device."))
         self.input.textChanged.connect(self._schedule_scrub)
         self.input.clicked.connect(self._toggle_at)
+        self.input.image_received.connect(self.scrub_image)
+        self.image_panel = ImagePanel()
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setPlaceholderText(tr("Exactly what will be sent appears here."))
@@ -92,6 +97,7 @@ class MainWindow(QMainWindow):
         copy_action.triggered.connect(self.copy_redacted)
         self.addAction(copy_action)
         self.input.setFocus()
+        self.setAcceptDrops(True)
 
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()
@@ -103,7 +109,11 @@ class MainWindow(QMainWindow):
         right.addWidget(_titled(tr("Will be sent"), self.preview))
         right.addWidget(_titled(tr("Findings (uncheck to keep a value)"), self.findings))
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(_titled(tr("Your text (click a highlight to keep it)"), self.input))
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(_titled(tr("Your text (click a highlight to keep it)"), self.input))
+        left.addWidget(_titled(tr("Screenshot (drop or paste an image)"), self.image_panel))
+        left.setSizes([500, 200])
+        split.addWidget(left)
         split.addWidget(right)
         self.main_split = split
         central = QWidget()
@@ -151,6 +161,43 @@ class MainWindow(QMainWindow):
         if detection.skipped:
             note = " — " + tr("the local model did not finish; the fast layer's findings stand")
         self.status.setText(f"{tr('Layers')}: {layers}{note}")
+
+    def scrub_image(self, image: bytes | str) -> None:
+        """OCR the image (encoded bytes, or a file path), mask what the text detectors find,
+        and show the result."""
+        from desktop.engine.vision.loading import read_image_bytes
+        from desktop.engine.vision.scrub import scrub_image_bytes
+
+        self.progress.setVisible(True)
+        self.status.setText(tr("Reading the image…"))
+        scrubber = self.scrubber
+
+        def work() -> tuple[ImageScrubResult, bytes]:
+            data = image if isinstance(image, bytes) else read_image_bytes(image)
+            return scrub_image_bytes(data, scrubber)
+
+        Op(self, work).success(self._image_done).failure(self._failed).run()
+
+    def _image_done(self, outcome: tuple[ImageScrubResult, bytes]) -> None:
+        result, png = outcome
+        self.progress.setVisible(False)
+        counts: dict[str, int] = {}
+        for region in result.regions:
+            counts[region.label] = counts.get(region.label, 0) + 1
+        summary = ", ".join(f"{n} {label}" for label, n in sorted(counts.items()))
+        self.image_panel.show_png(png, summary or tr("nothing to redact"))
+        self.status.setText(f"{tr('Layers')}: {', '.join(result.layers)}")
+        self.image_scrubbed.emit(result)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.input.canInsertFromMimeData(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        image = image_from_mime(event.mimeData())
+        if image is not None:
+            self.scrub_image(image)
+            event.acceptProposedAction()
 
     def _refine(self, generation: int, text: str, fast: Detection) -> None:
         """Run the local model layer after the fast layer, cancellable; the fast result stays."""

@@ -4,19 +4,50 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QBuffer, QIODevice, QMimeData, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from desktop.engine.types import Label
 from desktop.ui.offsets import OffsetMap
 from desktop.ui.palette import colour_of
 
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".tif", ".tiff")
+
+
+def image_from_mime(mime: QMimeData) -> bytes | str | None:
+    """A dropped or pasted image: the path of an image file, or image data encoded as PNG.
+
+    Files are read later, off the GUI thread, so a bad file is reported like any other error."""
+    for url in mime.urls() if mime.hasUrls() else []:
+        path = url.toLocalFile()
+        if path.lower().endswith(IMAGE_SUFFIXES):
+            return path
+    if mime.hasImage():
+        image = QImage(mime.imageData())
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; Qt wants str
+        return bytes(buffer.data().data())
+    return None
+
 
 class InputEdit(QPlainTextEdit):
-    """The user's text. Emits `clicked(code_point_index)` on a plain click (no selection)."""
+    """The user's text. Emits `clicked(code_point_index)` on a plain click (no selection), and
+    `image_received(bytes)` when an image is dropped or pasted instead of text."""
 
     clicked = Signal(int)
+    image_received = Signal(object)  # bytes or a file path, see image_from_mime
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return image_from_mime(source) is not None or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        image = image_from_mime(source)
+        if image is not None:
+            self.image_received.emit(image)  # an image never lands in the text
+            return
+        super().insertFromMimeData(source)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)

@@ -115,3 +115,38 @@ def test_app_wires_tray_clipboard_and_server(qtbot) -> None:
         "Show ScrubDesk",
         "Quit",
     ]
+
+
+def test_clipboard_image_is_scrubbed_and_undo_restores_it(qtbot) -> None:
+    import io
+
+    import pytest
+    from PIL import Image
+    from PySide6.QtGui import QImage
+
+    pytest.importorskip("rapidocr")
+    from tests.vision.render import ink_covered, render
+
+    shot = render(["手機 0912-345-678"], ["0912-345-678"])
+    buffer = io.BytesIO()
+    shot.image.save(buffer, "PNG")
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setImage(QImage.fromData(buffer.getvalue()))
+    scrub = ClipboardScrubber(scrubber)
+    with qtbot.waitSignal(scrub.scrubbed, timeout=30_000) as signal:
+        scrub.scrub()
+    assert signal.args[0] == "1 PHONE"
+    copied = clipboard.image().convertToFormat(QImage.Format.Format_RGB888)
+    redacted = Image.frombytes(
+        "RGB",
+        (copied.width(), copied.height()),
+        bytes(copied.constBits()),
+        "raw",
+        "RGB",
+        copied.bytesPerLine(),
+    )
+    assert ink_covered(shot.image, redacted, shot.boxes["0912-345-678"]) >= 0.98
+    assert scrub.undo() is True
+    restored = clipboard.image().convertToFormat(QImage.Format.Format_RGB888)
+    assert restored.pixelColor(5, 5).name() == "#ffffff"
+    assert restored.size() == copied.size()

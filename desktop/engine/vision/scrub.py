@@ -73,3 +73,17 @@ def scrub_image(
     regions = tuple(regions_for(text, detection.spans, loaded.width, loaded.height))
     image = fill_regions(loaded.image, regions)
     return ImageScrubResult(image, regions, (f"ocr:{ocr.name}", *detection.layers), loaded.notes)
+
+
+def scrub_image_bytes(
+    data: bytes, scrubber: Scrubber, *, use_model: bool = False, cancel: CancelFn | None = None
+) -> tuple[ImageScrubResult, bytes]:
+    """Scrub an encoded image (a dropped file, the clipboard): the result and a clean PNG."""
+    from desktop.engine.vision.loading import decode_image
+    from desktop.engine.vision.output import encode_clean
+    from desktop.engine.vision.registry import default_ocr
+
+    result = scrub_image(
+        decode_image(data), default_ocr(), scrubber, use_model=use_model, cancel=cancel
+    )
+    return result, encode_clean(result.image, "PNG")
