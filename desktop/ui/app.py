@@ -44,9 +44,12 @@ class ScrubDeskApp:
             secrets=self.secrets,
             scrubber=lambda: self.window.scrubber,
             redaction=self.window.outgoing,
+            images=lambda: [self.window.image_panel.png] if self.window.image_panel.png else [],
         )
         self.window.add_panel(tr("Conversation"), self.conversation)
         self.window.conversation_reset.connect(self.conversation.reset)
+        # A screenshot goes out with one turn only.
+        self.conversation.answered.connect(lambda _reply: self.window.image_panel.clear())
         self.window.setWindowIcon(app_icon())
         self.clipboard = ClipboardScrubber(lambda: self.window.scrubber, self.window)
         self.tray = Tray(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine.answer_marks import restored_value_spans
+from desktop.engine.cloud.base import ImageAttachment
 from desktop.engine.cloud.registry import get_spec
 from desktop.engine.errors import InputError
 from desktop.engine.keystore import SecretStore
@@ -44,11 +45,12 @@ class ConversationPanel(QWidget):
         secrets: SecretStore,
         scrubber: Callable[[], Scrubber],
         redaction: Callable[[], ScrubResult | None],
+        images: Callable[[], list[bytes]] = list,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings, self._secrets = settings, secrets
-        self._scrubber, self._redaction = scrubber, redaction
+        self._scrubber, self._redaction, self._images = scrubber, redaction, images
         self._conversation: Conversation | None = None
         self._cancel = threading.Event()
         self.answer = QTextEdit()
@@ -94,8 +96,11 @@ class ConversationPanel(QWidget):
         return current
 
     def send(self) -> None:
+        images = [ImageAttachment(png) for png in self._images()]  # redacted screenshots only
         redaction = self._redaction()
-        if redaction is None or not redaction.original.strip():
+        if redaction is None and images:
+            redaction = self._scrubber().redact("", [])
+        if redaction is None or not (redaction.original.strip() or images):
             self.state.setText(tr("Nothing to send yet: paste some text first."))
             return
         try:
@@ -105,7 +110,8 @@ class ConversationPanel(QWidget):
                 raise InputError(
                     f"no API key for {conversation.provider.label}: add one in Settings"
                 )
-            turn = conversation.prepare(redaction, key)  # the leak check; raises if it fails
+            # The leak check of the exact request; raises if it fails.
+            turn = conversation.prepare(redaction, key, images=images)
         except Exception as exc:
             self.state.setText(show_error(self, exc))
             return

@@ -39,6 +39,14 @@ class ImagePanel(QWidget):
             button.setEnabled(True)
         self._rescale()
 
+    def clear(self) -> None:
+        self.png = None
+        self.summary.setText("")
+        self.preview.clear()
+        self.preview.setText(tr("Drop or paste a screenshot to scrub it."))
+        for button in (self.copy_button, self.save_button):
+            button.setEnabled(False)
+
     def image(self) -> QImage:
         return QImage.fromData(self.png or b"")
 

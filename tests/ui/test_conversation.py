@@ -85,3 +85,26 @@ def test_unchecked_finding_is_sent_as_the_user_chose(qtbot, server) -> None:
         app.conversation.send_button.click()
     sent = server.all_bytes()
     assert b"0912-345-678" in sent and b"wang.xm@example.com" not in sent
+
+
+def test_a_redacted_screenshot_is_sent_with_the_turn_and_never_the_original(qtbot, server) -> None:
+    import base64
+    import io
+
+    pytest.importorskip("rapidocr")
+    from tests.vision.render import render
+
+    app = make_app(qtbot, server)
+    shot = render(["手機 0912-345-678"], ["0912-345-678"])
+    buffer = io.BytesIO()
+    shot.image.save(buffer, "PNG")
+    original = buffer.getvalue()
+    with qtbot.waitSignal(app.window.image_scrubbed, timeout=30_000):
+        app.window.scrub_image(original)
+    redacted = app.window.image_panel.png
+    with qtbot.waitSignal(app.conversation.answered, timeout=20_000):
+        app.conversation.send_button.click()
+    sent = server.all_bytes()
+    assert base64.b64encode(redacted) in sent
+    assert base64.b64encode(original) not in sent
+    assert app.window.image_panel.png is None  # one turn only
