@@ -36,12 +36,11 @@ class Policy:
     def always_spans(self, doc: Document) -> list[Span]:
         spans: list[Span] = []
         for entry in self.always:
-            needle = _fold(entry.term)
-            if not needle:
+            term = normalize(entry.term).strip()
+            if not term:
                 continue
-            # Match on the case-folded normalised text; fall back to a regex when folding
-            # changed the length (rare characters), so offsets stay exact.
-            pattern = re.compile(re.escape(normalize(entry.term).strip()), re.IGNORECASE)
+            # A case-insensitive regex over the normalised view: its offsets are the original's.
+            pattern = re.compile(re.escape(term), re.IGNORECASE)
             for match in pattern.finditer(doc.norm):
                 spans.append(
                     Span(match.start(), match.end(), entry.label, Source.USER, 1.0, "always")
