@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-EXTRAS ?= gui,llm,mlx,ocr,test-models,dev
+EXTRAS ?= gui,llm,mlx,ocr,vision,test-models,dev
 
 # llama.cpp: a native build segfaults on CPUs with AMX and crashes on older CPUs (DESIGN.md).
 ifeq ($(shell uname -m),x86_64)

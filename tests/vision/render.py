@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageDraw, ImageFont
 
 FONT = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
-TC_INDEX = 2  # Noto Sans CJK TC inside the collection
+TC_INDEX = 3  # Noto Sans CJK TC inside the collection (0 JP, 1 KR, 2 SC, 3 TC, 4 HK)
 
 
 @dataclass

@@ -98,3 +98,46 @@ def test_metadata_is_stripped() -> None:
         assert not out.getexif()
         assert "Author" not in out.info and "exif" not in out.info
         assert b"Wang" not in encode_clean(loaded.image, image_format)
+
+
+def test_jpeg_with_gps_exif_comes_out_clean_and_upright() -> None:
+    exif = Image.Exif()
+    exif[0x0112] = 6  # orientation: rotate 90 degrees on display
+    exif[0x8825] = {1: "N", 2: (25.0, 2.0, 0.0), 3: "E", 4: (121.0, 33.0, 0.0)}
+    buffer = io.BytesIO()
+    Image.new("RGB", (60, 20), "white").save(buffer, "JPEG", exif=exif, comment=b"secret note")
+    loaded = decode_image(buffer.getvalue())
+    assert loaded.image.size == (20, 60)  # orientation applied before the tag is dropped
+    data = encode_clean(loaded.image, "PNG")
+    out = Image.open(io.BytesIO(data))
+    assert not out.getexif() and not out.info.get("comment")
+    assert b"secret" not in data and b"GPS" not in data
+
+
+def test_transparent_pixels_keep_no_hidden_colour() -> None:
+    from desktop.engine.vision.geometry import Box
+    from desktop.engine.vision.mask import fill_boxes
+
+    image = Image.new("RGBA", (40, 20), (200, 10, 10, 0))  # invisible red
+    image.putpixel((5, 5), (0, 0, 255, 255))
+    filled = fill_boxes(decode_image(png_bytes(image)).image, [Box(20, 0, 30, 10)])
+    assert filled.mode == "RGBA"
+    assert filled.getpixel((0, 19)) == (0, 0, 0, 0)  # colour under alpha 0 cleared
+    assert filled.getpixel((5, 5)) == (0, 0, 255, 255)
+    assert filled.getpixel((25, 5)) == (0, 0, 0, 255)  # the fill is opaque
+
+
+def test_output_format_follows_the_file_name(tmp_path) -> None:
+    from desktop.engine.vision.output import save_clean
+
+    image = Image.new("RGB", (10, 10), "white")
+    assert save_clean(image, tmp_path / "a.png") == "PNG"
+    assert save_clean(image, tmp_path / "b.jpg") == "JPEG"
+    assert save_clean(image, tmp_path / "c.out") == "PNG"
+    assert Image.open(tmp_path / "c.out").format == "PNG"
+    assert not list(tmp_path.glob(".*partial"))
+
+
+def test_oversized_side_is_refused() -> None:
+    with pytest.raises(InputTooLarge):
+        decode_image(png_claiming(40000, 10))

@@ -27,17 +27,21 @@ if TYPE_CHECKING:
     from PIL import Image
 
 NAME = "rapidocr"
+_MIN_DET_HEIGHT = 96  # shorter images are padded (with their own edge pixels) for detection
 
 
 @dataclass(frozen=True)
 class RapidSettings:
     # Detection runs on at most this many pixels (1920x1080 is 2.07 M: read at full size) ...
     det_max_pixels: int = 2_200_000
-    # ... but never below this scale, so 100%-scaled 4K text stays detectable.
-    det_min_scale: float = 0.5
+    # ... but never below this scale. 1.0: never shrink; 18 px text on a 100%-scaled 4K screen
+    # is lost at 0.75 already, and a missed value is a leak.
+    det_min_scale: float = 1.0
     box_thresh: float = 0.5  # DB box score below which a detected region is dropped
     unclip_ratio: float = 1.6  # how far DB grows the text kernel into a line box
     min_line_score: float = 0.3  # recognition confidence below which a line is dropped
+    tile: int = 768  # detection tile size (see _tiles) ...
+    tile_overlap: int = 128  # ... and how much neighbouring tiles share
     invert_dark: bool = True  # read light-on-dark themes as dark-on-light
     threads: int = 0  # ONNX Runtime threads; 0: the CPU count, at most 4
 
@@ -69,6 +73,9 @@ def _rapidocr(settings: RapidSettings) -> Any:
                 "Global.use_cls": False,
                 "Global.max_side_len": 100_000,  # scaling is done here, not by RapidOCR
                 "Global.min_side_len": 16,
+                # RapidOCR pads wide, short images with black bars, which hides the text of a
+                # light strip from the detector; _detect pads with the image's own edge instead.
+                "Global.use_vertical_padding": False,
                 "Det.limit_type": "max",
                 "Det.limit_side_len": 100_000,
                 "Det.box_thresh": settings.box_thresh,
@@ -125,18 +132,67 @@ class RapidOcrEngine:
         if scale < 0.999:
             size = (max(1, round(width * scale)), max(1, round(height * scale)))
             small = cv2.resize(bgr, size, interpolation=cv2.INTER_AREA)
-        result = engine(small, use_det=True, use_cls=False, use_rec=False)
-        quads = getattr(result, "boxes", None)
-        if quads is None or len(quads) == 0:
-            return []
         sx, sy = width / small.shape[1], height / small.shape[0]
         boxes = []
-        for quad in quads:
-            points = [(float(x) * sx, float(y) * sy) for x, y in quad]
-            box = Box.from_points(points).clipped(width, height)
-            if box.width >= 2 and box.height >= 4:
-                boxes.append(box)
-        return boxes
+        for x0, y0, tile in _tiles(small, self.settings.tile, self.settings.tile_overlap):
+            for box in _detect_tile(engine, tile):
+                scaled = Box(
+                    int((box.x0 + x0) * sx),
+                    int((box.y0 + y0) * sy),
+                    round((box.x1 + x0) * sx),
+                    round((box.y1 + y0) * sy),
+                ).clipped(width, height)
+                if scaled.width >= 2 and scaled.height >= 4:
+                    boxes.append(scaled)
+        return _merge_rows(boxes)
+
+
+def _tiles(image: np.ndarray, tile: int, overlap: int) -> list[tuple[int, int, np.ndarray]]:
+    """Overlapping tiles of at most `tile` pixels a side. The detector squeezes global context
+    (squeeze-and-excitation pooling), so on a large, mostly blank image its text scores fade:
+    one short line on a blank 2400x1400 screen, or in a blank 1280x1280 tile, gives no box at
+    all. 768 px tiles find it, and cost no more than one pass over a 1920x1080 screen."""
+    height, width = image.shape[:2]
+
+    def starts(size: int) -> list[int]:
+        if size <= tile:
+            return [0]
+        count = -(-(size - overlap) // (tile - overlap))
+        step = (size - tile) / (count - 1)
+        return [round(i * step) for i in range(count)]
+
+    return [
+        (x, y, image[y : y + tile, x : x + tile]) for y in starts(height) for x in starts(width)
+    ]
+
+
+def _detect_tile(engine: Any, tile: np.ndarray) -> list[Box]:
+    import cv2
+
+    pad = max(0, (_MIN_DET_HEIGHT - tile.shape[0] + 1) // 2)
+    if pad:
+        tile = cv2.copyMakeBorder(tile, pad, pad, 0, 0, cv2.BORDER_REPLICATE)
+    result = engine(tile, use_det=True, use_cls=False, use_rec=False)
+    quads = getattr(result, "boxes", None)
+    if quads is None or len(quads) == 0:
+        return []
+    return [Box.from_points([(float(x), float(y) - pad) for x, y in quad]) for quad in quads]
+
+
+def _merge_rows(boxes: list[Box]) -> list[Box]:
+    """Join the pieces of a line that tiles cut apart: boxes that touch or overlap and share
+    most of their height."""
+    merged: list[Box] = []
+    for box in sorted(boxes, key=lambda b: (b.x0, b.y0)):
+        for index, other in enumerate(merged):
+            shared = min(box.y1, other.y1) - max(box.y0, other.y0)
+            touching = box.x0 <= other.x1 + 2 and other.x0 <= box.x1 + 2
+            if touching and shared >= 0.6 * min(box.height, other.height):
+                merged[index] = other.union(box)
+                break
+        else:
+            merged.append(box)
+    return merged
 
 
 def _is_dark(rgb: np.ndarray) -> bool:

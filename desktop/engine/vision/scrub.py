@@ -1,62 +1,62 @@
-"""Screenshot scrubbing: load safely, OCR, run the text detectors on the OCR text, fill every
-finding's pixels solid, and hand back a metadata-free image. Blur and pixelation are not
-offered by default: both can be reversed."""
+"""Screenshot scrubbing: load safely, OCR, run the text detectors on the OCR text, map every
+finding to pixels, add PaliGemma's boxes for faces, QR codes, signatures and ID cards, fill
+every region solid, and hand back a metadata-free image. Blur and pixelation are not offered
+by default: both can be reversed."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from desktop.engine.pipeline import Scrubber
+from desktop.engine.types import Source, Span
 from desktop.engine.vision.geometry import Region
+from desktop.engine.vision.layout import build_text
 from desktop.engine.vision.loading import LoadedImage
-from desktop.engine.vision.mapping import join_lines, regions_for
+from desktop.engine.vision.mapping import span_boxes
+from desktop.engine.vision.mask import FILL, fill_boxes
 from desktop.engine.vision.ocr_types import OcrEngine
 from desktop.engine.vision.output import clean_copy
 
 if TYPE_CHECKING:
+    import numpy as np
     from PIL import Image
 
+    from desktop.engine.vision.paligemma_parse import PersonalInfoCheck, VisualBox
+
 CancelFn = Callable[[], bool]
-FILL = (0, 0, 0)  # solid black: no pixel of the original survives inside a region
+
+
+class VisualLayer(Protocol):
+    """An image model that finds visual personal data (see `paligemma.PaliGemmaDetector`)."""
+
+    @property
+    def name(self) -> str: ...
+
+    def find(self, image: Image.Image) -> list[VisualBox]: ...
+
+    def check(self, image: Image.Image) -> PersonalInfoCheck: ...
 
 
 @dataclass(frozen=True)
 class ImageScrubResult:
     image: Image.Image  # the redacted image, without metadata
     regions: tuple[Region, ...]
-    layers: tuple[str, ...]
-    notes: tuple[str, ...] = field(default=())  # value-free remarks (e.g. "first frame only")
+    layers: tuple[str, ...]  # e.g. ("ocr:rapidocr", "pattern", "vision:paligemma:...")
+    notes: tuple[str, ...] = ()  # value-free remarks (e.g. "first frame only")
+    skipped: tuple[str, ...] = ()  # layers that failed, and why (value-free)
+    check: PersonalInfoCheck | None = None  # PaliGemma's yes/no answer, when it ran
+    timings: dict[str, float] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, object]:
         """The `scrub-image --json` object (DESIGN.md, "Command-line contract")."""
         return {
             "width": self.image.width,
             "height": self.image.height,
-            "regions": [
-                {
-                    "x": r.box.x0,
-                    "y": r.box.y0,
-                    "w": r.box.width,
-                    "h": r.box.height,
-                    "label": str(r.label),
-                    "source": str(r.source),
-                }
-                for r in self.regions
-            ],
+            "regions": [region.to_json() for region in self.regions],
         }
-
-
-def fill_regions(image: Image.Image, regions: tuple[Region, ...]) -> Image.Image:
-    from PIL import ImageDraw
-
-    out = clean_copy(image.convert("RGB"))
-    draw = ImageDraw.Draw(out)
-    for region in regions:
-        box = region.box
-        draw.rectangle((box.x0, box.y0, box.x1 - 1, box.y1 - 1), fill=FILL)
-    return out
 
 
 def scrub_image(
@@ -65,18 +65,95 @@ def scrub_image(
     scrubber: Scrubber,
     *,
     use_model: bool = True,
+    visual: VisualLayer | None = None,
     cancel: CancelFn | None = None,
+    fill: tuple[int, int, int] = FILL,
 ) -> ImageScrubResult:
-    result = ocr.read(loaded.image, cancel)
-    text = join_lines(result)
-    detection = scrubber.detect(text.text, use_model=use_model, cancel=cancel)
-    regions = tuple(regions_for(text, detection.spans, loaded.width, loaded.height))
-    image = fill_regions(loaded.image, regions)
-    return ImageScrubResult(image, regions, (f"ocr:{ocr.name}", *detection.layers), loaded.notes)
+    import numpy as np
+
+    timings: dict[str, float] = {}
+    started = time.perf_counter()
+    flat = flattened(loaded.image)
+    ocr_result = ocr.read(flat, cancel)
+    timings["ocr"] = time.perf_counter() - started
+    rgb = np.asarray(flat)
+    started = time.perf_counter()
+    regions, layers, skipped = text_regions(rgb, ocr_result.lines, scrubber, use_model, cancel)
+    timings["text"] = time.perf_counter() - started
+    layers = [f"ocr:{ocr.name}", *layers]
+    check = None
+    if visual is not None:
+        started = time.perf_counter()
+        try:
+            boxes = visual.find(flat)
+            check = visual.check(flat)
+        except Exception as exc:  # the text layer's result stands; say why
+            skipped.append(f"{visual.name}: {type(exc).__name__}")
+        else:
+            regions += [Region(b.box, b.label, Source.VISION, "vision") for b in boxes]
+            layers.append(f"vision:{visual.name}")
+        timings["vision"] = time.perf_counter() - started
+    image = fill_boxes(clean_copy(loaded.image), [r.box for r in regions], fill)
+    return ImageScrubResult(
+        image, tuple(regions), tuple(layers), loaded.notes, tuple(skipped), check, timings
+    )
+
+
+def text_regions(
+    rgb: np.ndarray,
+    lines: tuple[object, ...],
+    scrubber: Scrubber,
+    use_model: bool,
+    cancel: CancelFn | None,
+) -> tuple[list[Region], list[str], list[str]]:
+    """Regions for the personal data in the OCR text.
+
+    The detectors read the lines twice: as rows joined by newlines (with the model layer), and
+    with wrapped paragraphs joined again (fast layer only), which finds values that a line break
+    cut in two; from that second reading only the findings that cross a wrap are kept."""
+    from desktop.engine.vision.ocr_types import OcrLine
+
+    ocr_lines = tuple(line for line in lines if isinstance(line, OcrLine))
+    if not ocr_lines:
+        return [], ["pattern"], []
+    rows = build_text(ocr_lines)
+    detection = scrubber.detect(rows.text, use_model=use_model, cancel=cancel)
+    found = span_boxes(rgb, rows, detection.spans)
+    wrapped = build_text(ocr_lines, soft_wrapped=True)
+    if wrapped.soft_joins:
+        extra: list[Span] = [
+            span
+            for span in scrubber.detect(wrapped.text, use_model=False).spans
+            if wrapped.crosses_soft_join(span.start, span.end)
+        ]
+        found += span_boxes(rgb, wrapped, extra)
+    regions: dict[tuple[object, ...], Region] = {}
+    for item in found:  # the two readings often give the same box twice
+        region = Region(item.box, item.span.label, Source.OCR, str(item.span.source))
+        regions.setdefault((region.box, region.label), region)
+    return list(regions.values()), list(detection.layers), list(detection.skipped)
+
+
+def flattened(image: Image.Image) -> Image.Image:
+    """RGB for reading: transparent areas over white, as most viewers show them."""
+    if image.mode == "RGB":
+        return image
+    from PIL import Image
+
+    background = Image.new("RGB", image.size, (255, 255, 255))
+    if image.mode == "RGBA":
+        background.paste(image, mask=image.getchannel("A"))
+        return background
+    return image.convert("RGB")
 
 
 def scrub_image_bytes(
-    data: bytes, scrubber: Scrubber, *, use_model: bool = False, cancel: CancelFn | None = None
+    data: bytes,
+    scrubber: Scrubber,
+    *,
+    use_model: bool = False,
+    visual: VisualLayer | None = None,
+    cancel: CancelFn | None = None,
 ) -> tuple[ImageScrubResult, bytes]:
     """Scrub an encoded image (a dropped file, the clipboard): the result and a clean PNG."""
     from desktop.engine.vision.loading import decode_image
@@ -84,6 +161,11 @@ def scrub_image_bytes(
     from desktop.engine.vision.registry import default_ocr
 
     result = scrub_image(
-        decode_image(data), default_ocr(), scrubber, use_model=use_model, cancel=cancel
+        decode_image(data),
+        default_ocr(),
+        scrubber,
+        use_model=use_model,
+        visual=visual,
+        cancel=cancel,
     )
     return result, encode_clean(result.image, "PNG")

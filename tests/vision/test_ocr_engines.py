@@ -1,0 +1,66 @@
+"""The OCR engines behind one interface: registry, Tesseract, Apple Vision's box conversion,
+and RapidOCR's per-character extents on rendered zh-TW and English text."""
+
+from __future__ import annotations
+
+import pytest
+from PIL import Image
+
+from desktop.engine.errors import ModelError
+from desktop.engine.vision import registry
+from desktop.engine.vision.ocr_apple import lines_from_annotations
+from desktop.engine.vision.ocr_types import OcrLine
+from tests.vision.render import render
+
+
+def test_registry_is_explicit_and_rapidocr_comes_first() -> None:
+    assert [e.name for e in registry.ENGINES] == ["rapidocr", "apple-vision", "tesseract"]
+    with pytest.raises(ModelError, match="unknown OCR engine"):
+        registry.default_ocr("easyocr")
+
+
+def test_apple_vision_boxes_are_flipped_to_a_top_left_origin() -> None:
+    raw = [("王小明 0912", 0.9, (0.1, 0.7, 0.5, 0.2)), ("  ", 0.5, (0, 0, 1, 1))]
+    (line,) = lines_from_annotations(raw, 1000, 500)
+    assert (line.box.x0, line.box.y0, line.box.x1, line.box.y1) == (100, 50, 600, 150)
+    assert len(line.char_x) == len(line.text) and line.char_x[-1][1] == pytest.approx(600)
+
+
+def extents_cover(line: OcrLine, value: str, box: tuple[int, int, int, int], slack: int) -> bool:
+    at = line.text.replace(" ", "").find(value.replace(" ", ""))
+    if at < 0:
+        return False
+    indices = [i for i, c in enumerate(line.text) if not c.isspace()]
+    first, last = indices[at], indices[at + len(value.replace(" ", "")) - 1]
+    return line.char_x[first][0] <= box[0] + slack and line.char_x[last][1] >= box[2] - slack
+
+
+@pytest.mark.skipif(registry.spec("tesseract").available() is False, reason="no tesseract")
+def test_tesseract_reads_words_with_boxes() -> None:
+    shot = render(["Order 88123 for Jane Doe, call 415-555-0132"], ["415-555-0132"], size=26)
+    result = registry.default_ocr("tesseract").read(shot.image)
+    (line,) = [ln for ln in result.lines if "415" in ln.text]
+    assert "415-555-0132" in line.text
+    assert extents_cover(line, "415-555-0132", shot.boxes["415-555-0132"], slack=4)
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_rapidocr_character_extents_match_the_glyphs(dark: bool) -> None:
+    pytest.importorskip("rapidocr")
+    values = ["A123456789", "0912-345-678", "王小明"]
+    shot = render(["身分證 A123456789 手機0912-345-678 聯絡人王小明"], values, dark=dark)
+    result = registry.default_ocr("rapidocr").read(shot.image)
+    (line,) = result.lines
+    for value in values:
+        # within a few pixels: the mapper's ink snapping and padding absorb the rest
+        assert extents_cover(line, value, shot.boxes[value], slack=6), value
+
+
+def test_rapidocr_reads_a_wide_short_strip_and_4k_text() -> None:
+    pytest.importorskip("rapidocr")
+    engine = registry.default_ocr("rapidocr")
+    strip = render(["wang.xm@example.com"], [], width=2400, size=20)
+    assert any("wang.xm@example.com" in ln.text for ln in engine.read(strip.image).lines)
+    big = Image.new("RGB", (3840, 2160), "white")
+    big.paste(render(["電話 0912-345-678"], [], size=18).image, (2900, 1900))
+    assert any("0912-345-678" in ln.text for ln in engine.read(big).lines)
