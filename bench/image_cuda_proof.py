@@ -5,7 +5,9 @@
 1. A tiny random-weight PaliGemma (tests/vision/tiny_paligemma.py), taught on the CPU to give
    one known detection answer and "yes", is loaded through ScrubDesk's real code path
    (`TransformersPaliGemma` -> `PaliGemmaDetector`) on CUDA in bf16, and in 4-bit NF4 when
-   bitsandbytes is installed; the parsed boxes and verdict must match the taught answer.
+   bitsandbytes is installed; the parsed boxes and verdict must match the taught answer. Then
+   the app's own route: `WorkerPaliGemma` starts a model worker process that loads the same
+   model on CUDA, and the boxes it sends back must match too.
 2. With --shaped, a random-weight model with PaliGemma 2 3B 224's shapes (SigLIP So400m +
    Gemma 2 2B) is saved, loaded the same way, and timed: load, one detection prompt (96 new
    tokens at most) and one yes/no prompt, with peak GPU memory. Random weights: speed only.
@@ -25,7 +27,6 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-TAUGHT = "<loc0256><loc0128><loc0768><loc0512> face ; <loc0000><loc0900><loc0100><loc1000> qr code"
 EXPECTED = [("FACE", (80, 90, 320, 270)), ("QR_CODE", (562, 0, 625, 36))]  # on 640 x 360
 
 
@@ -96,18 +97,57 @@ def run_detector(
 
 
 def tiny(workdir: Path, modes: list[str]) -> list[dict[str, Any]]:
-    from desktop.engine.vision.paligemma_parse import PII_QUESTION, detect_prompt
-    from tests.vision.tiny_paligemma import build_tiny_paligemma, teach
+    from tests.vision.tiny_paligemma import build_taught_paligemma
 
-    folder = build_tiny_paligemma(workdir / "tiny")
-    teach(folder, {detect_prompt(): TAUGHT, PII_QUESTION: "yes"})
+    folder = build_taught_paligemma(workdir / "tiny")
     results = []
     for mode in modes:
         result = run_detector(folder, mode)
         got = [(label, tuple(box)) for label, box in result["boxes"]]
         result["matches_taught_answer"] = got == EXPECTED and result["verdict"] == "yes"
         results.append(result)
+    results.append(run_worker(folder))
     return results
+
+
+def run_worker(folder: Path, width: int = 640, height: int = 360) -> dict[str, Any]:
+    """The app's route: a model worker process owns the model on CUDA; the app never imports
+    torch (checked in a fresh interpreter, so this script's own torch does not count)."""
+    import subprocess
+
+    script = f"""
+import json, sys, time
+from PIL import Image
+from desktop.engine.vision.paligemma import PaliGemmaDetector, WorkerPaliGemma
+generator = WorkerPaliGemma({str(folder)!r}, "transformers", device="cuda")
+detector = PaliGemmaDetector(generator)
+started = time.perf_counter()
+device = generator.device()
+load_s = time.perf_counter() - started
+image = Image.new("RGB", ({width}, {height}), "white")
+detector.find(image)
+started = time.perf_counter()
+boxes = detector.find(image)
+detect_s = time.perf_counter() - started
+verdict = str(detector.check(image).verdict)
+generator.close()
+print(json.dumps({{
+    "route": "worker process", "device": device, "load_s": round(load_s, 3),
+    "detect_s": round(detect_s, 3), "verdict": verdict,
+    "boxes": [(str(b.label), (b.box.x0, b.box.y0, b.box.x1, b.box.y1)) for b in boxes],
+    "torch_in_app_process": "torch" in sys.modules,
+}}))
+"""
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=root, timeout=600
+    )
+    if done.returncode != 0:
+        return {"route": "worker process", "error": done.stderr[-1500:]}
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    got = [(label, tuple(box)) for label, box in result["boxes"]]
+    result["matches_taught_answer"] = got == EXPECTED and result["verdict"] == "yes"
+    return result
 
 
 def shaped(workdir: Path, modes: list[str]) -> list[dict[str, Any]]:
@@ -160,6 +200,9 @@ def shaped(workdir: Path, modes: list[str]) -> list[dict[str, Any]]:
         results.append(result)
         gc.collect()
         torch.cuda.empty_cache()
+    worker = run_worker(folder)
+    worker.pop("matches_taught_answer", None)  # random weights: timing only
+    results.append(worker)
     return results
 
 

@@ -37,6 +37,8 @@ class Settings(BaseModel):
     cloud_model: str | None = None
     local_model: str | None = None  # model id or path; None = the default installed model
     use_local_model: bool = True
+    image_model: str | None = None  # PaliGemma model id; None = the installed one, if any
+    use_image_model: bool = True  # faces, QR codes, signatures and ID cards in screenshots
     router_enabled: bool = False  # answer locally when the local model says the cloud is not needed
     hotkey: str = "Ctrl+Alt+S"
     disabled_labels: list[Label] = Field(default_factory=list)

@@ -6,10 +6,11 @@ import sys
 
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from desktop.engine.errors import ScrubDeskError
+from desktop.engine.errors import InputError, ScrubDeskError
 from desktop.engine.keystore import SecretStore
 from desktop.engine.pipeline import ModelLayer, Scrubber
 from desktop.engine.settings import Settings, load_settings, save_settings
+from desktop.engine.vision.scrub import VisualLayer
 from desktop.ui.clipboard_scrub import ClipboardScrubber
 from desktop.ui.conversation_panel import ConversationPanel
 from desktop.ui.hotkey import HotkeyBackend, HotkeyError, parse_hotkey, start_hotkey
@@ -36,7 +37,9 @@ class ScrubDeskApp:
         self._model_layer: ModelLayer | None = None
         self._model_error: str | None = None
         self.secrets = SecretStore()
-        self.window = MainWindow(self.make_scrubber)
+        self._visual: VisualLayer | None = None
+        self._visual_error: str | None = None
+        self.window = MainWindow(self.make_scrubber, self.visual_layer)
         self.window.settings_requested.connect(self.open_settings)
         self.window.models_requested.connect(self.open_models)
         self.conversation = ConversationPanel(
@@ -44,14 +47,16 @@ class ScrubDeskApp:
             secrets=self.secrets,
             scrubber=lambda: self.window.scrubber,
             redaction=self.window.outgoing,
-            images=lambda: [self.window.image_panel.png] if self.window.image_panel.png else [],
+            images=self.outgoing_images,
         )
         self.window.add_panel(tr("Conversation"), self.conversation)
         self.window.conversation_reset.connect(self.conversation.reset)
         # A screenshot goes out with one turn only.
         self.conversation.answered.connect(lambda _reply: self.window.image_panel.clear())
         self.window.setWindowIcon(app_icon())
-        self.clipboard = ClipboardScrubber(lambda: self.window.scrubber, self.window)
+        self.clipboard = ClipboardScrubber(
+            lambda: self.window.scrubber, self.window, visual_layer=self.visual_layer
+        )
         self.tray = Tray(
             on_scrub=self.clipboard.scrub,
             on_undo=self.undo_clipboard,
@@ -82,6 +87,32 @@ class ScrubDeskApp:
             except ScrubDeskError as exc:  # a missing or broken model: the fast layer still works
                 self._model_error = str(exc)
         return self._model_layer
+
+    def visual_layer(self) -> VisualLayer | None:
+        """The image model (PaliGemma), opened once when installed; it loads lazily, in its own
+        worker process. None when it is off or none is installed: the text layer still works."""
+        if not self.settings.use_image_model:
+            return None
+        if self._visual is None and self._visual_error is None:
+            from desktop.engine.vision.paligemma import load_visual_layer
+
+            try:
+                self._visual = load_visual_layer(self.settings.image_model)
+            except ScrubDeskError as exc:
+                self._visual_error = str(exc)
+        return self._visual
+
+    def outgoing_images(self) -> list[bytes]:
+        """The redacted screenshot to send with the next turn, once it is final."""
+        panel = self.window.image_panel
+        if panel.pending:
+            raise InputError(
+                tr(
+                    "The screenshot is still being checked for faces and QR codes: "
+                    "wait for it, or cancel the image model."
+                )
+            )
+        return [panel.png] if panel.png else []
 
     def open_settings(self) -> None:
         from desktop.ui.settings_dialog import SettingsDialog

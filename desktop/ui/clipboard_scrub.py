@@ -8,9 +8,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication, QImage
 
 from desktop.engine.pipeline import Scrubber, ScrubResult
-from desktop.engine.vision.scrub import ImageScrubResult
+from desktop.engine.vision.scrub import VisualLayer
 from desktop.ui.errors import show_error
 from desktop.ui.i18n import tr
+from desktop.ui.image_scrub import ImageScrubJob, Outcome, region_summary
 from desktop.ui.ops import Op
 from desktop.ui.text_views import image_from_mime
 
@@ -21,9 +22,16 @@ class ClipboardScrubber(QObject):
     scrubbed = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, scrubber: Callable[[], Scrubber], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        scrubber: Callable[[], Scrubber],
+        parent: QObject | None = None,
+        *,
+        visual_layer: Callable[[], VisualLayer | None] = lambda: None,
+    ) -> None:
         super().__init__(parent)
         self._scrubber = scrubber
+        self._visual_layer = visual_layer
         self._original: str | None = None
         self._redacted: str | None = None
         self._original_image: QImage | None = None
@@ -55,26 +63,24 @@ class ClipboardScrubber(QObject):
         self.scrubbed.emit(result.summary())
 
     def _scrub_image(self) -> None:
-        from desktop.engine.vision.scrub import scrub_image_bytes
-
+        """The clipboard is replaced once, by the final image (with the image model's boxes
+        when one is installed), so a paste never gets a half-scrubbed screenshot."""
         original = self.clipboard.image()
         data = image_from_mime(self.clipboard.mimeData())
         assert isinstance(data, bytes)
-        scrubber = self._scrubber()
-        Op(self, lambda: scrub_image_bytes(data, scrubber)).success(
-            lambda outcome: self._image_done(original, outcome)
-        ).failure(self._failed).run()
+        job = ImageScrubJob(self, data, self._scrubber(), self._visual_layer())
+        job.done(lambda outcome: self._image_done(original, outcome))
+        job.failure(self._failed).run()
 
-    def _image_done(self, original: QImage, outcome: tuple[ImageScrubResult, bytes]) -> None:
+    def _image_done(self, original: QImage, outcome: Outcome) -> None:
         result, png = outcome
+        if self.clipboard.image() != original:
+            self.failed.emit(tr("The clipboard changed while scrubbing; nothing was replaced."))
+            return
         self._original_image = original
         self._original = self._redacted = None
         self.clipboard.setImage(QImage.fromData(png))
-        counts: dict[str, int] = {}
-        for region in result.regions:
-            counts[region.label] = counts.get(region.label, 0) + 1
-        summary = ", ".join(f"{n} {label}" for label, n in sorted(counts.items()))
-        self.scrubbed.emit(summary or tr("nothing to redact"))
+        self.scrubbed.emit(region_summary(result) or tr("nothing to redact"))
 
     def _failed(self, error: BaseException) -> None:
         self.failed.emit(show_error(None, error, modal=False))

@@ -96,7 +96,11 @@ class ConversationPanel(QWidget):
         return current
 
     def send(self) -> None:
-        images = [ImageAttachment(png) for png in self._images()]  # redacted screenshots only
+        try:
+            images = [ImageAttachment(png) for png in self._images()]  # redacted ones only
+        except InputError as exc:  # e.g. the image model is still looking at the screenshot
+            self.state.setText(show_error(self, exc))
+            return
         redaction = self._redaction()
         if redaction is None and images:
             redaction = self._scrubber().redact("", [])

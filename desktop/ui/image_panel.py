@@ -13,6 +13,7 @@ class ImagePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.png: bytes | None = None
+        self.pending = False  # True while the image model may still add boxes
         self.preview = QLabel(tr("Drop or paste a screenshot to scrub it."))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumHeight(120)
@@ -32,15 +33,17 @@ class ImagePanel(QWidget):
         layout.addWidget(self.preview, 1)
         layout.addLayout(row)
 
-    def show_png(self, png: bytes, summary: str) -> None:
-        self.png = png
+    def show_png(self, png: bytes, summary: str, *, final: bool = True) -> None:
+        """Show a redacted image. A non-final one (the image model is still looking) can be
+        seen but not yet copied, saved or sent."""
+        self.png, self.pending = png, not final
         self.summary.setText(summary)
         for button in (self.copy_button, self.save_button):
-            button.setEnabled(True)
+            button.setEnabled(final)
         self._rescale()
 
     def clear(self) -> None:
-        self.png = None
+        self.png, self.pending = None, False
         self.summary.setText("")
         self.preview.clear()
         self.preview.setText(tr("Drop or paste a screenshot to scrub it."))

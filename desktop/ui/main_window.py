@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 from desktop.engine.pipeline import Detection, Scrubber, ScrubResult
 from desktop.engine.review import Review
 from desktop.engine.types import Label, Span
-from desktop.engine.vision.scrub import ImageScrubResult
+from desktop.engine.vision.scrub import VisualLayer
 from desktop.ui.errors import show_error
 from desktop.ui.findings_panel import FindingsPanel
 from desktop.ui.i18n import tr
 from desktop.ui.image_panel import ImagePanel
+from desktop.ui.image_scrub import ImageScrubJob, Outcome, region_summary
 from desktop.ui.ops import MODEL_EXECUTOR, Op
 from desktop.ui.text_views import InputEdit, highlight, image_from_mime
 
@@ -35,16 +36,23 @@ SCRUB_DELAY_MS = 250  # re-scrub shortly after typing stops
 
 class MainWindow(QMainWindow):
     scrubbed = Signal(object)  # ScrubResult, after every completed scrub (for tests and panels)
-    image_scrubbed = Signal(object)  # ImageScrubResult
+    image_scrubbed = Signal(object)  # the final ImageScrubResult
     settings_requested = Signal()
     models_requested = Signal()
     conversation_reset = Signal()
 
-    def __init__(self, scrubber_factory: Callable[[], Scrubber] = Scrubber) -> None:
+    def __init__(
+        self,
+        scrubber_factory: Callable[[], Scrubber] = Scrubber,
+        visual_layer: Callable[[], VisualLayer | None] = lambda: None,
+    ) -> None:
         super().__init__()
         self.setWindowTitle("ScrubDesk")
         self.resize(1100, 700)
         self._scrubber_factory = scrubber_factory
+        self._visual_layer = visual_layer
+        self._image_generation = 0
+        self._image_cancel = threading.Event()
         self.scrubber = scrubber_factory()
         self.review: Review | None = None
         self.result: ScrubResult | None = None
@@ -64,7 +72,7 @@ class MainWindow(QMainWindow):
         self.findings.label_toggled.connect(self._toggle_label)
         self._model_cancel = threading.Event()
         self.model_badge = QLabel("")
-        self.cancel_button = _button(tr("Cancel model"), lambda: self._model_cancel.set())
+        self.cancel_button = _button(tr("Cancel model"), self.cancel_models)
         self.cancel_button.setVisible(False)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(160)
@@ -163,31 +171,56 @@ class MainWindow(QMainWindow):
         self.status.setText(f"{tr('Layers')}: {layers}{note}")
 
     def scrub_image(self, image: bytes | str) -> None:
-        """OCR the image (encoded bytes, or a file path), mask what the text detectors find,
-        and show the result."""
-        from desktop.engine.vision.loading import read_image_bytes
-        from desktop.engine.vision.scrub import scrub_image_bytes
-
+        """OCR the image (encoded bytes, or a file path) and mask what the text detectors find;
+        then, when an image model is installed, add its faces, QR codes and signatures."""
+        self._image_generation += 1
+        generation = self._image_generation
+        self._image_cancel.set()  # an older image's model pass is no longer wanted
+        self._image_cancel = threading.Event()
+        self.image_panel.pending = True
         self.progress.setVisible(True)
         self.status.setText(tr("Reading the image…"))
-        scrubber = self.scrubber
+        job = ImageScrubJob(
+            self, image, self.scrubber, self._visual_layer(), self._image_cancel.is_set
+        )
+        job.text_layer(lambda outcome: self._image_text_layer(generation, outcome))
+        job.done(lambda outcome: self._image_done(generation, outcome))
+        job.failure(lambda error: self._image_failed(generation, error)).run()
 
-        def work() -> tuple[ImageScrubResult, bytes]:
-            data = image if isinstance(image, bytes) else read_image_bytes(image)
-            return scrub_image_bytes(data, scrubber)
+    def _image_text_layer(self, generation: int, outcome: Outcome) -> None:
+        if generation != self._image_generation:
+            return
+        result, png = outcome
+        summary = region_summary(result) or tr("nothing to redact yet")
+        self.image_panel.show_png(png, summary, final=False)  # sending waits for the model
+        self.cancel_button.setVisible(True)
+        self.status.setText(tr("Looking for faces, QR codes, signatures and ID cards…"))
 
-        Op(self, work).success(self._image_done).failure(self._failed).run()
-
-    def _image_done(self, outcome: tuple[ImageScrubResult, bytes]) -> None:
+    def _image_done(self, generation: int, outcome: Outcome) -> None:
+        if generation != self._image_generation:
+            return
         result, png = outcome
         self.progress.setVisible(False)
-        counts: dict[str, int] = {}
-        for region in result.regions:
-            counts[region.label] = counts.get(region.label, 0) + 1
-        summary = ", ".join(f"{n} {label}" for label, n in sorted(counts.items()))
-        self.image_panel.show_png(png, summary or tr("nothing to redact"))
-        self.status.setText(f"{tr('Layers')}: {', '.join(result.layers)}")
+        self.cancel_button.setVisible(False)
+        self.image_panel.show_png(png, region_summary(result) or tr("nothing to redact"))
+        note = ""
+        if result.skipped:
+            note = " — " + tr("the image model did not finish; only the text was masked")
+        elif result.check is not None and result.check.may_contain and not result.regions:
+            note = " — " + tr("the image model thinks this image holds personal data: check it")
+        self.status.setText(f"{tr('Layers')}: {', '.join(result.layers)}{note}")
         self.image_scrubbed.emit(result)
+
+    def _image_failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._image_generation:
+            self.image_panel.pending = False
+            self.cancel_button.setVisible(False)
+            self._failed(error)
+
+    def cancel_models(self) -> None:
+        """Stop the local text model's and the image model's running work."""
+        self._model_cancel.set()
+        self._image_cancel.set()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.input.canInsertFromMimeData(event.mimeData()):

@@ -11,7 +11,6 @@ import pytest
 from desktop.engine.types import Label
 from desktop.engine.vision.geometry import Box
 from desktop.engine.vision.paligemma_parse import (
-    PII_QUESTION,
     Verdict,
     detect_prompt,
     parse_detections,
@@ -78,19 +77,9 @@ def test_yes_no_check_is_typed(answer: str, verdict: Verdict) -> None:
     assert check.verdict is verdict and check.may_contain == (verdict is not Verdict.NO)
 
 
-TAUGHT = "<loc0256><loc0128><loc0768><loc0512> face ; <loc0000><loc0900><loc0100><loc1000> qr code"
-
-
 @pytest.fixture(scope="module")
-def taught_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    pytest.importorskip("torch")
-    pytest.importorskip("transformers")
-    from tests.vision.tiny_paligemma import build_tiny_paligemma, teach
-
-    folder = build_tiny_paligemma(tmp_path_factory.mktemp("models") / "paligemma2-3b-mix-224")
-    teach(folder, {detect_prompt(): TAUGHT, PII_QUESTION: "yes"})
-    (folder / ".complete").touch()
-    return folder
+def taught_model(taught_paligemma: Path) -> Path:
+    return taught_paligemma
 
 
 def test_transformers_path_on_cpu_returns_the_taught_boxes(taught_model: Path) -> None:
@@ -110,27 +99,116 @@ def test_transformers_path_on_cpu_returns_the_taught_boxes(taught_model: Path) -
     assert generator.device == "cpu" and not generator.quantized
 
 
-def test_scrub_image_fills_the_visual_boxes(taught_model: Path) -> None:
+class NoText:
+    """An OCR engine that reads nothing, so only the visual layer can fill."""
+
+    name = "none"
+
+    def read(self, image, cancel=None):
+        from desktop.engine.vision.ocr_types import OcrResult
+
+        return OcrResult((), image.width, image.height, "none")
+
+
+@pytest.fixture(scope="module")
+def worker_detector(taught_model: Path):
+    from desktop.engine.vision.paligemma import PaliGemmaDetector, WorkerPaliGemma
+
+    detector = PaliGemmaDetector(WorkerPaliGemma(taught_model, "transformers", device="cpu"))
+    yield detector
+    detector.generator.close()
+
+
+def test_worker_process_returns_the_taught_boxes(worker_detector) -> None:
+    from PIL import Image
+
+    # A 4K screenshot travels downscaled; the boxes still map onto the full-size image.
+    boxes = worker_detector.find(Image.new("RGB", (3840, 2160), "white"))
+    assert [(b.label, b.box) for b in boxes] == [
+        (Label.FACE, Box(480, 540, 1920, 1620)),
+        (Label.QR_CODE, Box(3375, 0, 3750, 211)),
+    ]
+    assert worker_detector.check(Image.new("RGB", (64, 64), "white")).verdict is Verdict.YES
+    assert worker_detector.generator.device() == "transformers on cpu"
+    worker = worker_detector.generator.worker
+    assert worker.worker_pid is not None and worker.restarts == 0
+
+
+def test_the_app_process_never_imports_torch(taught_model: Path) -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from PIL import Image\n"
+        "from desktop.engine.vision.paligemma import load_visual_layer\n"
+        "layer = load_visual_layer()\n"
+        "boxes = layer.find(Image.new('RGB', (64, 64), 'white'))\n"
+        "layer.generator.close()\n"
+        "print(len(boxes), 'torch' in sys.modules, 'transformers' in sys.modules)\n"
+    )
+    env = dict(os.environ, SCRUBDESK_MODELS_DIR=str(taught_model.parent))
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300, env=env
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["2", "False", "False"]
+
+
+def test_cancel_ends_the_worker_and_the_next_prompt_starts_a_new_one(taught_model: Path) -> None:
+    from PIL import Image
+
+    from desktop.engine.errors import Cancelled
+    from desktop.engine.vision.paligemma import PaliGemmaDetector, WorkerPaliGemma
+
+    generator = WorkerPaliGemma(taught_model, "transformers", device="cpu")
+    detector = PaliGemmaDetector(generator)
+    try:
+        with pytest.raises(Cancelled):
+            detector.find(Image.new("RGB", (64, 64), "white"), cancel=lambda: True)
+        assert generator.worker.worker_pid is None  # ended, its memory returned
+        assert detector.check(Image.new("RGB", (64, 64), "white")).verdict is Verdict.YES
+    finally:
+        generator.close()
+
+
+def test_broken_model_is_skipped_and_the_text_result_stands(tmp_path: Path) -> None:
+    from PIL import Image
+
+    from desktop.engine.pipeline import Scrubber
+    from desktop.engine.vision.loading import decode_image
+    from desktop.engine.vision.output import encode_clean
+    from desktop.engine.vision.paligemma import PaliGemmaDetector, WorkerPaliGemma
+    from desktop.engine.vision.scrub import scrub_image
+
+    broken = tmp_path / "paligemma2-3b-mix-224"
+    broken.mkdir()
+    (broken / "config.json").write_text("{not json", encoding="utf-8")
+    visual = PaliGemmaDetector(WorkerPaliGemma(broken, "transformers", device="cpu"))
+    photo = Image.new("RGB", (320, 200), (10, 20, 30))
+    try:
+        result = scrub_image(
+            decode_image(encode_clean(photo)), NoText(), Scrubber(), use_model=False, visual=visual
+        )
+    finally:
+        visual.generator.close()
+    assert result.regions == () and result.check is None
+    assert result.skipped and "paligemma:paligemma2-3b-mix-224" in result.skipped[0]
+    assert not any(layer.startswith("vision:") for layer in result.layers)
+    assert result.image.getpixel((5, 5)) == (10, 20, 30)
+
+
+def test_scrub_image_fills_the_visual_boxes(worker_detector) -> None:
     from PIL import Image
 
     from desktop.engine.pipeline import Scrubber
     from desktop.engine.types import Source
     from desktop.engine.vision.loading import decode_image
     from desktop.engine.vision.output import encode_clean
-    from desktop.engine.vision.paligemma import PaliGemmaDetector
-    from desktop.engine.vision.paligemma_runtimes import TransformersPaliGemma
     from desktop.engine.vision.scrub import scrub_image
 
-    class NoText:
-        name = "none"
-
-        def read(self, image, cancel=None):
-            from desktop.engine.vision.ocr_types import OcrResult
-
-            return OcrResult((), image.width, image.height, "none")
-
     photo = Image.new("RGB", (640, 360), (200, 180, 160))
-    visual = PaliGemmaDetector(TransformersPaliGemma(taught_model, device="cpu"))
+    visual = worker_detector
     result = scrub_image(
         decode_image(encode_clean(photo)), NoText(), Scrubber(), use_model=False, visual=visual
     )

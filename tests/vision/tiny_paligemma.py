@@ -93,3 +93,19 @@ def teach(folder: Path, lessons: dict[str, str], steps: int = 300) -> None:
         if loss.item() < 0.01:
             break
     model.eval().save_pretrained(folder)
+
+
+# What the taught model answers: a face and a QR code, and "yes" to the personal-data question.
+TAUGHT_DETECTION = (
+    "<loc0256><loc0128><loc0768><loc0512> face ; <loc0000><loc0900><loc0100><loc1000> qr code"
+)
+
+
+def build_taught_paligemma(folder: Path) -> Path:
+    """A tiny PaliGemma installed the way the model manager installs one, taught its answers."""
+    from desktop.engine.vision.paligemma_parse import PII_QUESTION, detect_prompt
+
+    build_tiny_paligemma(folder)
+    teach(folder, {detect_prompt(): TAUGHT_DETECTION, PII_QUESTION: "yes"})
+    (folder / ".complete").touch()
+    return folder

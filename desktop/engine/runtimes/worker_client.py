@@ -173,6 +173,14 @@ class WorkerTextModel:
                 raise ModelError(f"the model worker for '{self.name}' sent a malformed reply")
             return Generation.from_wire(generation)
 
+    def request(
+        self, message: dict[str, object], cancel: CancelFn | None = None
+    ) -> dict[str, object]:
+        """Any other request the worker's backend serves (an image prompt); loads first."""
+        with self._lock:
+            self._ensure_loaded(cancel)
+            return self._call(message, cancel, self.request_timeout_s)
+
     def close(self) -> None:
         with self._lock:
             _close_worker(self._holder)

@@ -4,11 +4,13 @@ Run as `python -m desktop.engine.runtimes.worker_main` (or, in a frozen bundle, 
 executable with `--model-worker`, see `run_worker`). Nothing heavy is imported before the
 backend: a CUDA build of llama-cpp-python was seen to crash when numpy was imported first.
 Native code that writes to fd 1 would corrupt the protocol, so fd 1 is pointed at stderr and
-the protocol uses a private duplicate of the original stdout.
+the protocol uses a private duplicate of the original stdout. Image models (PaliGemma) live in
+a worker too, so torch never enters the app's process; they answer "generate_image" requests.
 """
 
 from __future__ import annotations
 
+import base64
 import os
 import sys
 from importlib import import_module
@@ -24,6 +26,8 @@ WORKER_FLAG = "--model-worker"
 BACKENDS = {
     "llama.cpp": "desktop.engine.runtimes.llamacpp_backend",
     "mlx": "desktop.engine.runtimes.mlx_backend",
+    "transformers": "desktop.engine.vision.paligemma_backend",
+    "mlx-vlm": "desktop.engine.vision.paligemma_backend",
 }
 _MAX_ERROR_CHARS = 300
 
@@ -32,8 +36,21 @@ def _make_backend(name: str, path: str, options: dict[str, object]) -> Backend:
     module_name = BACKENDS.get(name)
     if module_name is None:
         raise ScrubDeskError(f"unknown backend '{name}'")
-    backend: Backend = import_module(module_name).create_backend(path, options)
+    backend: Backend = import_module(module_name).create_backend(path, {**options, "runtime": name})
     return backend
+
+
+def _generate_image(backend: Backend | None, message: dict[str, object]) -> dict[str, object]:
+    """One prompt about one image (a base64 PNG); the answer text comes back."""
+    answer = getattr(backend, "generate_image", None)
+    if answer is None:
+        raise ScrubDeskError("this worker's model does not read images")
+    text = answer(
+        base64.b64decode(str(message["image"])),
+        str(message["prompt"]),
+        int(str(message["max_new_tokens"])),
+    )
+    return {"ok": True, "text": str(text)}
 
 
 def _error(exc: BaseException) -> dict[str, object]:
@@ -65,6 +82,8 @@ def serve(requests: IO[bytes], responses: IO[bytes]) -> int:
                 assert isinstance(request, dict)
                 generation = backend.generate(GenerationRequest.from_wire(request))
                 reply = {"ok": True, "generation": generation.to_wire()}
+            elif op == "generate_image":
+                reply = _generate_image(backend, message)
             elif op == "ping":
                 reply = {"ok": True}
             else:

@@ -1,11 +1,16 @@
 """The visual layer: PaliGemma 2 mix finds faces, QR codes, signatures and ID cards, and answers
-whether an image contains personal information at all."""
+whether an image contains personal information at all. The model runs in a worker process
+(DESIGN.md, "Threads and processes"): cancelling ends the worker, and torch never loads into
+the app's process."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import base64
+import io
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from desktop.engine.errors import ModelError
 from desktop.engine.vision.paligemma_parse import (
@@ -18,9 +23,6 @@ from desktop.engine.vision.paligemma_parse import (
     parse_verdict,
 )
 from desktop.engine.vision.paligemma_runtimes import (
-    Generator,
-    MlxPaliGemma,
-    TransformersPaliGemma,
     mlx_vlm_available,
     transformers_available,
 )
@@ -28,33 +30,97 @@ from desktop.engine.vision.paligemma_runtimes import (
 if TYPE_CHECKING:
     from PIL import Image
 
+CancelFn = Callable[[], bool]
 DETECT_TOKENS = 96  # 4 loc tokens + a label per object: room for about ten objects
 CHECK_TOKENS = 4
+# The model sees a square of 224-896 px; a smaller copy travels faster through the pipe.
+# Boxes are fractions of each side, so they map back onto the full-size image unchanged.
+_SEND_MAX_SIDE = 1024
+
+
+class ImagePrompter(Protocol):
+    name: str
+
+    def generate(
+        self, image: Image.Image, prompt: str, max_new_tokens: int, cancel: CancelFn | None = None
+    ) -> str: ...
+
+
+class WorkerPaliGemma:
+    """PaliGemma in its own worker process, loaded on the first prompt and kept alive."""
+
+    def __init__(
+        self,
+        model_dir: str | Path,
+        runtime: str,
+        *,
+        device: str | None = None,
+        quantize: str = "auto",
+    ) -> None:
+        from desktop.engine.runtimes.worker_client import WorkerTextModel
+
+        if runtime not in ("transformers", "mlx-vlm"):
+            raise ModelError(f"unknown image model runtime '{runtime}'")
+        folder = Path(model_dir)
+        prefix = "paligemma-mlx" if runtime == "mlx-vlm" else "paligemma"
+        self.name = f"{prefix}:{folder.name}"
+        options: dict[str, object] = {"quantize": quantize}
+        if device:
+            options["device"] = device
+        self.worker = WorkerTextModel(runtime, str(folder), name=self.name, options=options)
+
+    def device(self) -> str:
+        """Where the model runs ("cpu", "cuda", "metal"); loads it first."""
+        return self.worker.device().describe()
+
+    def generate(
+        self, image: Image.Image, prompt: str, max_new_tokens: int, cancel: CancelFn | None = None
+    ) -> str:
+        reply = self.worker.request(
+            {
+                "op": "generate_image",
+                "image": base64.b64encode(_png_for_model(image)).decode("ascii"),
+                "prompt": prompt,
+                "max_new_tokens": max_new_tokens,
+            },
+            cancel,
+        )
+        return str(reply.get("text", ""))
+
+    def close(self) -> None:
+        self.worker.close()
+
+
+def _png_for_model(image: Image.Image) -> bytes:
+    copy = image.convert("RGB")
+    if max(copy.size) > _SEND_MAX_SIDE:
+        scale = _SEND_MAX_SIDE / max(copy.size)
+        copy = copy.resize((max(1, round(copy.width * scale)), max(1, round(copy.height * scale))))
+    buffer = io.BytesIO()
+    copy.save(buffer, "PNG", compress_level=1)
+    return buffer.getvalue()
 
 
 @dataclass
 class PaliGemmaDetector:
-    generator: Generator
+    generator: ImagePrompter
     targets: Sequence[str] = tuple(VISUAL_TARGETS)
 
     @property
     def name(self) -> str:
         return self.generator.name
 
-    def find(self, image: Image.Image) -> list[VisualBox]:
-        answer = self.generator.generate(image, detect_prompt(self.targets), DETECT_TOKENS)
+    def find(self, image: Image.Image, cancel: CancelFn | None = None) -> list[VisualBox]:
+        prompt = detect_prompt(self.targets)
+        answer = self.generator.generate(image, prompt, DETECT_TOKENS, cancel)
         return parse_detections(answer, image.width, image.height)
 
-    def check(self, image: Image.Image) -> PersonalInfoCheck:
-        return parse_verdict(self.generator.generate(image, PII_QUESTION, CHECK_TOKENS))
+    def check(self, image: Image.Image, cancel: CancelFn | None = None) -> PersonalInfoCheck:
+        return parse_verdict(self.generator.generate(image, PII_QUESTION, CHECK_TOKENS, cancel))
 
 
 def open_detector(path: str, runtime: str) -> PaliGemmaDetector:
-    if runtime == "mlx-vlm":
-        return PaliGemmaDetector(MlxPaliGemma(path))
-    if runtime == "transformers":
-        return PaliGemmaDetector(TransformersPaliGemma(path))
-    raise ModelError(f"unknown image model runtime '{runtime}'")
+    return PaliGemmaDetector(WorkerPaliGemma(path, runtime))
 
 
 def load_visual_layer(model: str | None = None) -> PaliGemmaDetector | None:

@@ -1,15 +1,17 @@
 """Running PaliGemma 2 mix: transformers (CUDA with 4-bit weights where bitsandbytes is there,
 else bf16 on CUDA, float32 on the CPU) and mlx-vlm on Apple Silicon. Both load from a local
-folder only: nothing is fetched from a hub."""
+folder only: nothing is fetched from a hub. The app runs these inside a model worker process
+(`paligemma_backend`); benchmarks may run them in-process."""
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from desktop.engine.errors import ModelError
+from desktop.engine.errors import Cancelled, ModelError
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -101,7 +103,16 @@ class TransformersPaliGemma:
         self._model, self._processor = model.eval(), processor
         self.device, self.quantized = device, four_bit
 
-    def generate(self, image: Image.Image, prompt: str, max_new_tokens: int) -> str:
+    def generate(
+        self,
+        image: Image.Image,
+        prompt: str,
+        max_new_tokens: int,
+        cancel: Callable[[], bool] | None = None,
+    ) -> str:
+        """In-process generation cannot be interrupted: `cancel` is checked before it starts."""
+        if cancel is not None and cancel():
+            raise Cancelled("the image model was cancelled")
         import torch
 
         with self._lock:
@@ -132,17 +143,32 @@ class MlxPaliGemma:
         self._loaded: tuple[Any, Any] | None = None
         self._lock = threading.Lock()
 
-    def generate(self, image: Image.Image, prompt: str, max_new_tokens: int) -> str:
+    def load(self) -> None:
+        import mlx_vlm
+
+        if self._loaded is None:
+            try:
+                self._loaded = mlx_vlm.load(str(self.model_dir))
+            except (OSError, ValueError) as exc:
+                raise ModelError(
+                    f"cannot load {self.model_dir.name} ({type(exc).__name__})"
+                ) from None
+
+    def generate(
+        self,
+        image: Image.Image,
+        prompt: str,
+        max_new_tokens: int,
+        cancel: Callable[[], bool] | None = None,
+    ) -> str:
+        """In-process generation cannot be interrupted: `cancel` is checked before it starts."""
+        if cancel is not None and cancel():
+            raise Cancelled("the image model was cancelled")
         import mlx_vlm
 
         with self._lock:
-            if self._loaded is None:
-                try:
-                    self._loaded = mlx_vlm.load(str(self.model_dir))
-                except (OSError, ValueError) as exc:
-                    raise ModelError(
-                        f"cannot load {self.model_dir.name} ({type(exc).__name__})"
-                    ) from None
+            self.load()
+            assert self._loaded is not None
             model, processor = self._loaded
             result = mlx_vlm.generate(
                 model,

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Protocol
 
+from desktop.engine.errors import ScrubDeskError
 from desktop.engine.pipeline import Scrubber
 from desktop.engine.types import Source, Span
 from desktop.engine.vision.geometry import Region
@@ -35,9 +36,9 @@ class VisualLayer(Protocol):
     @property
     def name(self) -> str: ...
 
-    def find(self, image: Image.Image) -> list[VisualBox]: ...
+    def find(self, image: Image.Image, cancel: CancelFn | None = None) -> list[VisualBox]: ...
 
-    def check(self, image: Image.Image) -> PersonalInfoCheck: ...
+    def check(self, image: Image.Image, cancel: CancelFn | None = None) -> PersonalInfoCheck: ...
 
 
 @dataclass(frozen=True)
@@ -80,22 +81,50 @@ def scrub_image(
     started = time.perf_counter()
     regions, layers, skipped = text_regions(rgb, ocr_result.lines, scrubber, use_model, cancel)
     timings["text"] = time.perf_counter() - started
-    layers = [f"ocr:{ocr.name}", *layers]
-    check = None
-    if visual is not None:
-        started = time.perf_counter()
-        try:
-            boxes = visual.find(flat)
-            check = visual.check(flat)
-        except Exception as exc:  # the text layer's result stands; say why
-            skipped.append(f"{visual.name}: {type(exc).__name__}")
-        else:
-            regions += [Region(b.box, b.label, Source.VISION, "vision") for b in boxes]
-            layers.append(f"vision:{visual.name}")
-        timings["vision"] = time.perf_counter() - started
     image = fill_boxes(clean_copy(loaded.image), [r.box for r in regions], fill)
-    return ImageScrubResult(
-        image, tuple(regions), tuple(layers), loaded.notes, tuple(skipped), check, timings
+    result = ImageScrubResult(
+        image,
+        tuple(regions),
+        (f"ocr:{ocr.name}", *layers),
+        loaded.notes,
+        tuple(skipped),
+        timings=timings,
+    )
+    if visual is not None:
+        result = add_visual_layer(loaded, result, visual, cancel=cancel, fill=fill)
+    return result
+
+
+def add_visual_layer(
+    loaded: LoadedImage,
+    result: ImageScrubResult,
+    visual: VisualLayer,
+    *,
+    cancel: CancelFn | None = None,
+    fill: tuple[int, int, int] = FILL,
+) -> ImageScrubResult:
+    """Add the image model's boxes to a text-layer result (the app shows that one first). If the
+    model fails or is cancelled, the text layer's result stands and `skipped` says why."""
+    started = time.perf_counter()
+    flat = flattened(loaded.image)
+    timings = dict(result.timings)
+    try:
+        boxes = visual.find(flat, cancel)
+        check = visual.check(flat, cancel)
+    except Exception as exc:  # a crashed or missing model must not lose the text result
+        timings["vision"] = time.perf_counter() - started
+        reason = str(exc) if isinstance(exc, ScrubDeskError) else type(exc).__name__
+        return replace(result, skipped=(*result.skipped, reason), timings=timings)
+    regions = (*result.regions, *(Region(b.box, b.label, Source.VISION, "vision") for b in boxes))
+    image = fill_boxes(clean_copy(loaded.image), [r.box for r in regions], fill)
+    timings["vision"] = time.perf_counter() - started
+    return replace(
+        result,
+        image=image,
+        regions=regions,
+        layers=(*result.layers, f"vision:{visual.name}"),
+        check=check,
+        timings=timings,
     )
 
 
