@@ -12,7 +12,7 @@ ifeq ($(shell uname -m),x86_64)
 export CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
 endif
 
-.PHONY: install run cli test lint typecheck imports pytest bench bundle bundle-check clean
+.PHONY: install run cli test lint typecheck imports pytest bench bench-image bundle bundle-check clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -53,6 +53,10 @@ $(BENCH_VENV)/.installed: bench/requirements-baselines.txt
 
 bench: $(STAMP) $(BENCH_VENV)/.installed
 	$(BIN)/python -m bench.text_run --split test --out bench/out/ --results bench/RESULTS.md
+
+# Screenshots against Tesseract + Presidio (needs tesseract-ocr, tesseract-ocr-chi-tra).
+bench-image: $(STAMP) $(BENCH_VENV)/.installed
+	$(BIN)/python -m bench.image_run --images 48 --out bench/out/image
 
 # The offline bundle (PyInstaller, one folder): dist/scrubdesk/
 bundle: $(STAMP)

@@ -64,3 +64,21 @@ def test_rapidocr_reads_a_wide_short_strip_and_4k_text() -> None:
     big = Image.new("RGB", (3840, 2160), "white")
     big.paste(render(["電話 0912-345-678"], [], size=18).image, (2900, 1900))
     assert any("0912-345-678" in ln.text for ln in engine.read(big).lines)
+
+
+def test_detection_tiles_skip_blank_areas_and_keep_all_ink() -> None:
+    import numpy as np
+
+    from desktop.engine.vision.ocr_rapid import _tiles
+
+    screen = np.full((1080, 1920, 3), (246, 244, 240), dtype=np.uint8)
+    screen[100:130, 200:600] = (40, 40, 40)  # a line of "text" near the top left
+    screen[900:925, 1500:1650] = (200, 60, 60)  # coloured text on the same background
+    tiles = _tiles(screen, 768, 128)
+    assert all(t.shape[0] <= 768 and t.shape[1] <= 768 for _, _, t in tiles)
+    assert sum(t.shape[0] * t.shape[1] for _, _, t in tiles) < 0.2 * 1920 * 1080
+    covered = np.zeros(screen.shape[:2], dtype=bool)
+    for x, y, tile in tiles:
+        covered[y : y + tile.shape[0], x : x + tile.shape[1]] = True
+    assert covered[100:130, 200:600].all() and covered[900:925, 1500:1650].all()
+    assert not covered[500:600, 900:1000].any()  # plain background is never read

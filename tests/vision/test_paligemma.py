@@ -63,6 +63,18 @@ def test_malformed_or_foreign_answers_give_no_box(answer: str) -> None:
     assert parse_detections(answer, 640, 480) == []
 
 
+def test_answers_decoded_with_special_tokens_kept_parse_the_same() -> None:
+    # Decoding without skip_special_tokens leaves "<eos>" (and sometimes a newline) at the end.
+    raw = (
+        "<loc0386><loc0100><loc0640><loc0400> face ; "
+        "<loc0120><loc0700><loc0380><loc0960> qr code<eos>\n"
+    )
+    found = parse_detections(raw, 1024, 1024)
+    assert [(b.label, b.name) for b in found] == [(Label.FACE, "face"), (Label.QR_CODE, "qr code")]
+    assert found[1].box == Box(700, 120, 960, 380)
+    assert parse_verdict("yes<eos>").verdict is Verdict.YES
+
+
 def test_spaces_between_tokens_and_plural_names_are_accepted() -> None:
     (face,) = parse_detections("<loc0000> <loc0000> <loc0512> <loc0512> faces", 100, 100)
     assert face.box == Box(0, 0, 50, 50)
