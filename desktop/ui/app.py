@@ -154,6 +154,10 @@ class ScrubDeskApp:
             self.settings.local_model,
             self.settings.use_local_model,
         )
+        image_model_changed = (settings.image_model, settings.use_image_model) != (
+            self.settings.image_model,
+            self.settings.use_image_model,
+        )
         if settings.ui_language != self.settings.ui_language:
             self.tray.notify(tr("Language changes take effect the next time ScrubDesk starts."))
         self.settings = settings
@@ -167,6 +171,11 @@ class ScrubDeskApp:
                 close()  # ends the old model's worker process
             self._model_layer, self._model_error = None, None
             self.window.scrubber.model = self.model_layer()
+        if image_model_changed:
+            close = getattr(self._visual, "close", None)
+            if callable(close):
+                close()  # ends the image model's worker process
+            self._visual, self._visual_error = None, None
         self.window.scrub()
         if hotkey_changed:
             self.start_hotkey()

@@ -56,6 +56,11 @@ class SettingsDialog(QDialog):
         )
         self.router.setChecked(settings.router_enabled)
 
+        self.image_model = QCheckBox(
+            tr("Look for faces, QR codes, signatures and ID cards with the image model")
+        )
+        self.image_model.setChecked(settings.use_image_model)
+
         self.hotkey = QLineEdit(settings.hotkey)
         self.hotkey_status = QLabel(hotkey_status)
         self.label_boxes: dict[Label, QCheckBox] = {}
@@ -90,6 +95,7 @@ class SettingsDialog(QDialog):
         scrub.addRow("", self.hotkey_status)
         scrub.addRow(tr("Always redact"), self.always)
         scrub.addRow(tr("Never redact"), self.never)
+        scrub.addRow("", self.image_model)
         scrub.addRow(tr("Language"), self.language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -121,6 +127,7 @@ class SettingsDialog(QDialog):
             base_url=self.base_url.text().strip() or None,
             cloud_model=self.cloud_model.text().strip() or None,
             router_enabled=self.router.isChecked(),
+            use_image_model=self.image_model.isChecked(),
             hotkey=self.hotkey.text().strip(),
             disabled_labels=[lb for lb, box in self.label_boxes.items() if not box.isChecked()],
             always_redact=parse_always_lines(self.always.toPlainText()),

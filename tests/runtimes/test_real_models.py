@@ -122,3 +122,29 @@ def test_scrub_command_with_model_path_end_to_end(smollm2_gguf: Path, tmp_path: 
     failed = _scrub("--model", str(broken), text=TEXT)
     assert failed.returncode != 0 and failed.stdout == ""
     assert "truncated" in failed.stderr and len(failed.stderr.strip().splitlines()) == 1
+
+
+def test_scrub_image_runs_the_model_layer_on_the_ocr_text(
+    smollm2_gguf: Path, tmp_path: Path
+) -> None:
+    pytest.importorskip("rapidocr")
+    from PIL import Image
+
+    from tests.vision.render import ink_covered, render
+
+    shot = render(["聯絡人：王小明 手機 0912-345-678"], ["0912-345-678"], width=700)
+    source, out = tmp_path / "shot.png", tmp_path / "out.png"
+    shot.image.save(source)
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop.cli", "scrub-image", str(source), "-o", str(out),
+         "--json", "--no-vision", "--model", str(smollm2_gguf)],
+        capture_output=True, text=True, encoding="utf-8", timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    # Both text layers read the OCR text: the patterns and the local model.
+    assert "pattern" in done.stderr and "model:SmolLM2-135M-Instruct.Q4_1" in done.stderr
+    assert "PHONE" in {r["label"] for r in json.loads(done.stdout)["regions"]}
+    assert (
+        ink_covered(shot.image, Image.open(out).convert("RGB"), shot.boxes["0912-345-678"]) >= 0.98
+    )
+    assert "0912" not in done.stderr and "王小明" not in done.stderr  # no values in diagnostics

@@ -129,3 +129,31 @@ def test_clipboard_gets_the_final_image_once(qtbot, visual) -> None:
     x, y = face_box(copied.width(), copied.height())
     assert copied.pixelColor(x, y).name() == "#000000"
     assert scrub.undo() is True
+
+
+def test_the_app_opens_the_installed_image_model_and_settings_turn_it_off(
+    qtbot, taught_paligemma: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.engine.keystore import SecretStore
+    from desktop.ui.app import ScrubDeskApp
+    from desktop.ui.settings_dialog import SettingsDialog
+
+    monkeypatch.setenv("SCRUBDESK_MODELS_DIR", str(taught_paligemma.parent))
+    app = QApplication.instance()
+    scrubdesk = ScrubDeskApp(app, server_name=f"scrubdesk-test-{uuid.uuid4().hex[:8]}")
+    qtbot.addWidget(scrubdesk.window)
+    layer = scrubdesk.visual_layer()
+    assert layer is not None and layer.name == "paligemma:paligemma2-3b-mix-224"
+    assert scrubdesk.visual_layer() is layer  # opened once
+    layer.find(Image.new("RGB", (64, 64), "white"))  # starts its worker process
+    worker = layer.generator.worker
+    assert worker.worker_pid is not None
+    dialog = SettingsDialog(scrubdesk.settings, SecretStore(), "", scrubdesk.window)
+    qtbot.addWidget(dialog)
+    assert dialog.image_model.isChecked()
+    dialog.image_model.setChecked(False)
+    scrubdesk.apply_settings(dialog.collect())
+    assert scrubdesk.settings.use_image_model is False
+    assert scrubdesk.visual_layer() is None
+    assert worker.worker_pid is None  # the worker was ended
+    scrubdesk.server.close()

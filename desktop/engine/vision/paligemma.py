@@ -118,6 +118,12 @@ class PaliGemmaDetector:
     def check(self, image: Image.Image, cancel: CancelFn | None = None) -> PersonalInfoCheck:
         return parse_verdict(self.generator.generate(image, PII_QUESTION, CHECK_TOKENS, cancel))
 
+    def close(self) -> None:
+        """End the model's worker process (if it runs in one) and give its memory back."""
+        close = getattr(self.generator, "close", None)
+        if callable(close):
+            close()
+
 
 def open_detector(path: str, runtime: str) -> PaliGemmaDetector:
     return PaliGemmaDetector(WorkerPaliGemma(path, runtime))

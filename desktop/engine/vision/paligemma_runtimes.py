@@ -43,6 +43,13 @@ def mlx_vlm_available() -> bool:
     return apple and find_spec("mlx_vlm") is not None
 
 
+def _check_cancel(cancel: Callable[[], bool] | None) -> None:
+    """In-process generation cannot be interrupted: `cancel` is checked before it starts (the
+    app runs these in a worker process, where cancelling ends the process)."""
+    if cancel is not None and cancel():
+        raise Cancelled("the image model was cancelled")
+
+
 class TransformersPaliGemma:
     """PaliGemmaForConditionalGeneration from a local folder (config, weights, processor)."""
 
@@ -110,9 +117,7 @@ class TransformersPaliGemma:
         max_new_tokens: int,
         cancel: Callable[[], bool] | None = None,
     ) -> str:
-        """In-process generation cannot be interrupted: `cancel` is checked before it starts."""
-        if cancel is not None and cancel():
-            raise Cancelled("the image model was cancelled")
+        _check_cancel(cancel)
         import torch
 
         with self._lock:
@@ -161,9 +166,7 @@ class MlxPaliGemma:
         max_new_tokens: int,
         cancel: Callable[[], bool] | None = None,
     ) -> str:
-        """In-process generation cannot be interrupted: `cancel` is checked before it starts."""
-        if cancel is not None and cancel():
-            raise Cancelled("the image model was cancelled")
+        _check_cancel(cancel)
         import mlx_vlm
 
         with self._lock:
