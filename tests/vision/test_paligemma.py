@@ -146,6 +146,33 @@ def test_worker_process_returns_the_taught_boxes(worker_detector) -> None:
     assert worker.worker_pid is not None and worker.restarts == 0
 
 
+def test_mlx_vlm_path_in_its_worker_returns_the_taught_boxes(
+    taught_model: Path, tmp_path: Path
+) -> None:
+    # mlx-vlm runs on Metal on Apple Silicon; here on the CPU through mlx[cpu].
+    pytest.importorskip("mlx_vlm")
+    from PIL import Image
+
+    from desktop.engine.vision.paligemma import PaliGemmaDetector, WorkerPaliGemma
+    from tests.vision.tiny_paligemma import to_mlx_layout
+
+    folder = to_mlx_layout(taught_model, tmp_path / "paligemma2-3b-mix-224-mlx-4bit")
+    generator = WorkerPaliGemma(folder, "mlx-vlm")
+    detector = PaliGemmaDetector(generator)
+    try:
+        boxes = detector.find(Image.new("RGB", (640, 360), "white"))
+        verdict = detector.check(Image.new("RGB", (64, 64), "white")).verdict
+        device = generator.device()
+    finally:
+        generator.close()
+    assert [(b.label, b.box) for b in boxes] == [
+        (Label.FACE, Box(80, 90, 320, 270)),
+        (Label.QR_CODE, Box(562, 0, 625, 36)),
+    ]
+    assert verdict is Verdict.YES and device.startswith("mlx-vlm on ")
+    assert generator.name == "paligemma-mlx:paligemma2-3b-mix-224-mlx-4bit"
+
+
 def test_the_app_process_never_imports_torch(taught_model: Path) -> None:
     import subprocess
     import sys

@@ -109,3 +109,22 @@ def build_taught_paligemma(folder: Path) -> Path:
     teach(folder, {detect_prompt(): TAUGHT_DETECTION, PII_QUESTION: "yes"})
     (folder / ".complete").touch()
     return folder
+
+
+def to_mlx_layout(folder: Path, dest: Path) -> Path:
+    """A copy with the weight names of the hub's PaliGemma checkpoints, which mlx-vlm reads
+    (transformers 5 saves the vision tower one level shallower)."""
+    import shutil
+
+    from safetensors.numpy import load_file, save_file
+
+    shutil.copytree(folder, dest)
+    weights = load_file(dest / "model.safetensors")
+    renamed = {
+        "vision_tower.vision_model." + name.removeprefix("vision_tower.")
+        if name.startswith("vision_tower.") and not name.startswith("vision_tower.vision_model.")
+        else name: value
+        for name, value in weights.items()
+    }
+    save_file(renamed, dest / "model.safetensors", metadata={"format": "pt"})
+    return dest

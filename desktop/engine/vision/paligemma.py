@@ -23,6 +23,7 @@ from desktop.engine.vision.paligemma_parse import (
     parse_verdict,
 )
 from desktop.engine.vision.paligemma_runtimes import (
+    is_apple_silicon,
     mlx_vlm_available,
     transformers_available,
 )
@@ -132,8 +133,8 @@ def open_detector(path: str, runtime: str) -> PaliGemmaDetector:
 def load_visual_layer(model: str | None = None) -> PaliGemmaDetector | None:
     """The installed PaliGemma model (or the one named), or None when none is installed.
 
-    MLX models are preferred on Apple Silicon, transformers ones elsewhere; a model whose
-    runtime is missing here is skipped unless it was asked for by name."""
+    MLX models are preferred on Apple Silicon (Metal), transformers ones elsewhere; a model
+    whose runtime is missing here is skipped unless it was asked for by name."""
     from desktop.engine.models.manager import ModelManager
 
     manager = ModelManager()
@@ -144,7 +145,8 @@ def load_visual_layer(model: str | None = None) -> PaliGemmaDetector | None:
             raise ModelError(f"image model '{model}' is not installed")
         return open_detector(str(chosen.path), chosen.runtime)
     usable = {"mlx-vlm": mlx_vlm_available(), "transformers": transformers_available()}
-    for runtime in ("mlx-vlm", "transformers"):
+    order = ("mlx-vlm", "transformers") if is_apple_silicon() else ("transformers", "mlx-vlm")
+    for runtime in order:
         for candidate in vision:
             if candidate.runtime == runtime and usable[runtime]:
                 return open_detector(str(candidate.path), candidate.runtime)
