@@ -14,14 +14,14 @@ endif
 
 .PHONY: install run cli test lint typecheck imports pytest bench bench-image bundle bundle-check clean
 
+# mlx-vlm's PaliGemma path is tested on the CPU through mlx[cpu]. That path needs only mlx and
+# transformers; mlx-vlm's full requirements add opencv-python (a GUI build that clashes with
+# rapidocr's opencv-python-headless) and audio and server stacks, so they are left out here.
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[$(EXTRAS)]"
 ifneq ($(findstring mlx,$(EXTRAS)),)
-	# mlx-vlm's PaliGemma path is tested on the CPU through mlx[cpu]. That path needs only mlx
-	# and transformers; mlx-vlm's full requirements add opencv-python (a GUI build that clashes
-	# with rapidocr's opencv-python-headless) and audio and server stacks, so they are left out.
 	$(BIN)/python -m pip install --quiet --no-deps "mlx-vlm==0.7.10"
 endif
 	touch $(STAMP)
