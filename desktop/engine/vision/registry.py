@@ -89,6 +89,3 @@ def default_ocr(name: str | None = None) -> OcrEngine:
     raise ModelError(
         "no OCR engine is installed (pip install 'scrubdesk[ocr]', or install Tesseract)"
     )
-
-
-create_engine = default_ocr

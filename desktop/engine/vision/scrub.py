@@ -174,27 +174,3 @@ def flattened(image: Image.Image) -> Image.Image:
         background.paste(image, mask=image.getchannel("A"))
         return background
     return image.convert("RGB")
-
-
-def scrub_image_bytes(
-    data: bytes,
-    scrubber: Scrubber,
-    *,
-    use_model: bool = False,
-    visual: VisualLayer | None = None,
-    cancel: CancelFn | None = None,
-) -> tuple[ImageScrubResult, bytes]:
-    """Scrub an encoded image (a dropped file, the clipboard): the result and a clean PNG."""
-    from desktop.engine.vision.loading import decode_image
-    from desktop.engine.vision.output import encode_clean
-    from desktop.engine.vision.registry import default_ocr
-
-    result = scrub_image(
-        decode_image(data),
-        default_ocr(),
-        scrubber,
-        use_model=use_model,
-        visual=visual,
-        cancel=cancel,
-    )
-    return result, encode_clean(result.image, "PNG")
