@@ -163,20 +163,16 @@ class WorkerTextModel:
             return self._device
 
     def generate(self, request: GenerationRequest, cancel: CancelFn | None = None) -> Generation:
-        with self._lock:
-            self._ensure_loaded(cancel)
-            reply = self._call(
-                {"op": "generate", "request": request.to_wire()}, cancel, self.request_timeout_s
-            )
-            generation = reply.get("generation")
-            if not isinstance(generation, dict):
-                raise ModelError(f"the model worker for '{self.name}' sent a malformed reply")
-            return Generation.from_wire(generation)
+        reply = self.request({"op": "generate", "request": request.to_wire()}, cancel)
+        generation = reply.get("generation")
+        if not isinstance(generation, dict):
+            raise ModelError(f"the model worker for '{self.name}' sent a malformed reply")
+        return Generation.from_wire(generation)
 
     def request(
         self, message: dict[str, object], cancel: CancelFn | None = None
     ) -> dict[str, object]:
-        """Any other request the worker's backend serves (an image prompt); loads first."""
+        """One request to the worker (a text generation, an image prompt); loads first."""
         with self._lock:
             self._ensure_loaded(cancel)
             return self._call(message, cancel, self.request_timeout_s)

@@ -35,7 +35,7 @@ def clean_copy(image: Image.Image) -> Image.Image:
 def encode_clean(image: Image.Image, image_format: str = "PNG") -> bytes:
     fresh = clean_copy(image)
     if image_format in ("JPEG",) and fresh.mode != "RGB":
-        fresh = _flatten(fresh)
+        fresh = flattened(fresh)
     buffer = io.BytesIO()
     if image_format == "PNG":
         fresh.save(buffer, "PNG", optimize=False, compress_level=6)
@@ -62,7 +62,11 @@ def save_clean(image: Image.Image, path: str | Path) -> str:
     return image_format
 
 
-def _flatten(image: Image.Image) -> Image.Image:
+def flattened(image: Image.Image) -> Image.Image:
+    """RGB: transparent areas over white, as most viewers show them (for OCR, and for formats
+    without alpha)."""
+    if image.mode == "RGB":
+        return image
     from PIL import Image
 
     background = Image.new("RGB", image.size, (255, 255, 255))

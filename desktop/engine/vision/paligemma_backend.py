@@ -17,13 +17,10 @@ class PaliGemmaBackend:
         self.runtime = runtime
 
     def load(self) -> DeviceInfo:
-        if isinstance(self.generator, TransformersPaliGemma):
-            self.generator.load()
-            detail = "4-bit (bitsandbytes)" if self.generator.quantized else ""
-            return DeviceInfo(self.runtime, self.generator.device, detail=detail)
-        if isinstance(self.generator, MlxPaliGemma):
-            self.generator.load()
-        return DeviceInfo(self.runtime, self.generator.device)
+        self.generator.load()
+        quantized = getattr(self.generator, "quantized", False)
+        detail = "4-bit (bitsandbytes)" if quantized else ""
+        return DeviceInfo(self.runtime, self.generator.device, detail=detail)
 
     def generate(self, request: GenerationRequest) -> Generation:
         raise ModelError("an image model answers image prompts only")

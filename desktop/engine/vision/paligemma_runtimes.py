@@ -22,7 +22,9 @@ class Generator(Protocol):
     `<locDDDD>` tokens kept."""
 
     name: str
-    device: str
+    device: str  # where it runs once loaded: "cpu", "cuda", "metal"
+
+    def load(self) -> None: ...
 
     def generate(self, image: Image.Image, prompt: str, max_new_tokens: int) -> str: ...
 

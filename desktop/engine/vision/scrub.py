@@ -19,7 +19,7 @@ from desktop.engine.vision.loading import LoadedImage
 from desktop.engine.vision.mapping import span_boxes
 from desktop.engine.vision.mask import FILL, fill_boxes
 from desktop.engine.vision.ocr_types import OcrEngine
-from desktop.engine.vision.output import clean_copy
+from desktop.engine.vision.output import clean_copy, flattened
 
 if TYPE_CHECKING:
     import numpy as np
@@ -161,16 +161,3 @@ def text_regions(
         region = Region(item.box, item.span.label, Source.OCR, str(item.span.source))
         regions.setdefault((region.box, region.label), region)
     return list(regions.values()), list(detection.layers), list(detection.skipped)
-
-
-def flattened(image: Image.Image) -> Image.Image:
-    """RGB for reading: transparent areas over white, as most viewers show them."""
-    if image.mode == "RGB":
-        return image
-    from PIL import Image
-
-    background = Image.new("RGB", image.size, (255, 255, 255))
-    if image.mode == "RGBA":
-        background.paste(image, mask=image.getchannel("A"))
-        return background
-    return image.convert("RGB")
