@@ -6,7 +6,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from desktop.engine.errors import InputError, ScrubDeskError
+from desktop.engine.errors import InputError
 from desktop.engine.keystore import SecretStore
 from desktop.engine.pipeline import ModelLayer, Scrubber
 from desktop.engine.settings import Settings, load_settings, save_settings
@@ -16,6 +16,7 @@ from desktop.ui.conversation_panel import ConversationPanel
 from desktop.ui.hotkey import HotkeyBackend, HotkeyError, parse_hotkey, start_hotkey
 from desktop.ui.i18n import set_language, tr
 from desktop.ui.instance import InstanceServer, send_command
+from desktop.ui.lazy_model import LazyModel
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tray import Tray, app_icon
 
@@ -34,11 +35,9 @@ class ScrubDeskApp:
         self.hotkey: HotkeyBackend | None = None
         self.hotkey_status = "not started"
         set_language(self.settings.ui_language)
-        self._model_layer: ModelLayer | None = None
-        self._model_error: str | None = None
+        self._text_model: LazyModel[ModelLayer] = LazyModel(self._open_text_model)
+        self._image_model: LazyModel[VisualLayer] = LazyModel(self._open_image_model)
         self.secrets = SecretStore()
-        self._visual: VisualLayer | None = None
-        self._visual_error: str | None = None
         self.window = MainWindow(self.make_scrubber, self.visual_layer)
         self.window.settings_requested.connect(self.open_settings)
         self.window.models_requested.connect(self.open_models)
@@ -76,31 +75,22 @@ class ScrubDeskApp:
         return Scrubber(policy=self.settings.policy(), model=self.model_layer())
 
     def model_layer(self) -> ModelLayer | None:
-        """The local model layer, opened once (it loads lazily, in its own worker process)."""
-        if not self.settings.use_local_model:
-            return None
-        if self._model_layer is None and self._model_error is None:
-            from desktop.engine.runtimes import load_model_layer
-
-            try:
-                self._model_layer = load_model_layer(self.settings.local_model)
-            except ScrubDeskError as exc:  # a missing or broken model: the fast layer still works
-                self._model_error = str(exc)
-        return self._model_layer
+        """The local text model layer, unless turned off in Settings."""
+        return self._text_model.get() if self.settings.use_local_model else None
 
     def visual_layer(self) -> VisualLayer | None:
-        """The image model (PaliGemma), opened once when installed; it loads lazily, in its own
-        worker process. None when it is off or none is installed: the text layer still works."""
-        if not self.settings.use_image_model:
-            return None
-        if self._visual is None and self._visual_error is None:
-            from desktop.engine.vision.paligemma import load_visual_layer
+        """The image model (PaliGemma) when installed, unless turned off in Settings."""
+        return self._image_model.get() if self.settings.use_image_model else None
 
-            try:
-                self._visual = load_visual_layer(self.settings.image_model)
-            except ScrubDeskError as exc:
-                self._visual_error = str(exc)
-        return self._visual
+    def _open_text_model(self) -> ModelLayer | None:
+        from desktop.engine.runtimes import load_model_layer
+
+        return load_model_layer(self.settings.local_model)
+
+    def _open_image_model(self) -> VisualLayer | None:
+        from desktop.engine.vision.paligemma import load_visual_layer
+
+        return load_visual_layer(self.settings.image_model)
 
     def outgoing_images(self) -> list[bytes]:
         """The redacted screenshot to send with the next turn, once it is final."""
@@ -166,16 +156,10 @@ class ScrubDeskApp:
         # The policy changes detection, not the vault: keep the conversation's placeholders.
         self.window.scrubber.policy = settings.policy()
         if model_changed:
-            close = getattr(self._model_layer, "close", None)
-            if callable(close):
-                close()  # ends the old model's worker process
-            self._model_layer, self._model_error = None, None
+            self._text_model.reset()
             self.window.scrubber.model = self.model_layer()
         if image_model_changed:
-            close = getattr(self._visual, "close", None)
-            if callable(close):
-                close()  # ends the image model's worker process
-            self._visual, self._visual_error = None, None
+            self._image_model.reset()
         self.window.scrub()
         if hotkey_changed:
             self.start_hotkey()
@@ -197,8 +181,8 @@ class ScrubDeskApp:
     def start(self) -> None:
         self.server.listen()
         self.start_hotkey()
-        if self._model_error:
-            self.window.model_badge.setText(tr("No local model") + f": {self._model_error}")
+        if self._text_model.error:
+            self.window.model_badge.setText(tr("No local model") + f": {self._text_model.error}")
         if not self.settings.first_run_done:
             self.show_first_run()
         if self.has_tray:
