@@ -46,20 +46,31 @@ def face_box(width: int, height: int) -> tuple[int, int]:
     return width * 300 // 1024, height * 500 // 1024
 
 
-def test_text_layer_first_then_the_image_models_boxes(qtbot, visual) -> None:
-    shot = render(LINES, VALUES, width=700)
+def window_that_calls_after_the_text_layer(qtbot, visual, then) -> MainWindow:
+    """A shown window that calls `then(window)` right after it has shown the text layer, on the
+    GUI thread and before the image model's pass starts: no race with that pass."""
     window = MainWindow(Scrubber, lambda: visual)
     qtbot.addWidget(window)
     window.show()
-    seen = []
     shown_text_layer = window._image_text_layer
 
-    def record_the_text_layer(generation, outcome) -> None:
+    def show_then_call(generation, outcome) -> None:
         shown_text_layer(generation, outcome)
+        then(window)
+
+    window._image_text_layer = show_then_call
+    return window
+
+
+def test_text_layer_first_then_the_image_models_boxes(qtbot, visual) -> None:
+    shot = render(LINES, VALUES, width=700)
+    seen = []
+
+    def record(window: MainWindow) -> None:
         panel = window.image_panel
         seen.append((panel.png is not None, panel.pending, panel.copy_button.isEnabled()))
 
-    window._image_text_layer = record_the_text_layer
+    window = window_that_calls_after_the_text_layer(qtbot, visual, record)
     with qtbot.waitSignal(window.image_scrubbed, timeout=120_000) as final:
         window.scrub_image(png_bytes(shot.image))
     # The text layer arrived first: shown, but not yet copyable or sendable.
@@ -78,20 +89,17 @@ def test_text_layer_first_then_the_image_models_boxes(qtbot, visual) -> None:
 
 def test_cancel_keeps_the_text_layer_and_says_so(qtbot, visual) -> None:
     shot = render(LINES, VALUES, width=700)
-    window = MainWindow(Scrubber, lambda: visual)
-    qtbot.addWidget(window)
-    window.show()
-    shown_text_layer = window._image_text_layer
+    visible = []
 
-    def click_cancel_once_the_text_layer_shows(generation, outcome) -> None:
-        shown_text_layer(generation, outcome)
-        assert window.cancel_button.isVisible()
-        window.cancel_button.click()  # before the model pass starts: no race with it
+    def click_cancel(window: MainWindow) -> None:
+        visible.append(window.cancel_button.isVisible())
+        window.cancel_button.click()
 
-    window._image_text_layer = click_cancel_once_the_text_layer_shows
+    window = window_that_calls_after_the_text_layer(qtbot, visual, click_cancel)
     with qtbot.waitSignal(window.image_scrubbed, timeout=120_000) as final:
         window.scrub_image(png_bytes(shot.image))
     result: ImageScrubResult = final.args[0]
+    assert visible == [True]  # Cancel was offered while the image model was to run
     assert result.skipped and "cancelled" in result.skipped[0]
     assert {r.source for r in result.regions} == {Source.OCR}
     assert not window.image_panel.pending and not window.cancel_button.isVisible()

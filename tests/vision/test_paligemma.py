@@ -89,6 +89,13 @@ def test_yes_no_check_is_typed(answer: str, verdict: Verdict) -> None:
     assert check.verdict is verdict and check.may_contain == (verdict is not Verdict.NO)
 
 
+# The taught detection answer (tiny_paligemma.TAUGHT_DETECTION) mapped onto a 640x360 image.
+TAUGHT_BOXES_640x360 = [
+    (Label.FACE, Box(80, 90, 320, 270)),
+    (Label.QR_CODE, Box(562, 0, 625, 36)),
+]
+
+
 @pytest.fixture(scope="module")
 def taught_model(taught_paligemma: Path) -> Path:
     return taught_paligemma
@@ -103,10 +110,7 @@ def test_transformers_path_on_cpu_returns_the_taught_boxes(taught_model: Path) -
     generator = TransformersPaliGemma(taught_model, device="cpu")
     detector = PaliGemmaDetector(generator)
     boxes = detector.find(Image.new("RGB", (640, 360), "white"))
-    assert [(b.label, b.box) for b in boxes] == [
-        (Label.FACE, Box(80, 90, 320, 270)),
-        (Label.QR_CODE, Box(562, 0, 625, 36)),
-    ]
+    assert [(b.label, b.box) for b in boxes] == TAUGHT_BOXES_640x360
     assert detector.check(Image.new("RGB", (64, 64), "white")).verdict is Verdict.YES
     assert generator.device == "cpu" and not generator.quantized
 
@@ -165,10 +169,7 @@ def test_mlx_vlm_path_in_its_worker_returns_the_taught_boxes(
         device = generator.device()
     finally:
         generator.close()
-    assert [(b.label, b.box) for b in boxes] == [
-        (Label.FACE, Box(80, 90, 320, 270)),
-        (Label.QR_CODE, Box(562, 0, 625, 36)),
-    ]
+    assert [(b.label, b.box) for b in boxes] == TAUGHT_BOXES_640x360
     assert verdict is Verdict.YES and device.startswith("mlx-vlm on ")
     assert generator.name == "paligemma-mlx:paligemma2-3b-mix-224-mlx-4bit"
 
