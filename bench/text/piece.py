@@ -31,6 +31,15 @@ def neg(text: str, kind: str) -> Piece:
     return Piece(text, (Mark(0, len(text), neg=kind),))
 
 
+def credential_url(prefix: str, password: str, suffix: str) -> Piece:
+    """scheme://user:password@host/db: the whole URL is one SECRET (DESIGN: credentials in URLs).
+
+    Until 2026-12 only the password was marked; user, host, port and database are what a login
+    needs besides it, so the product masks the URL and the gold now says so.
+    """
+    return pii(prefix + password + suffix, "SECRET")
+
+
 def pii_inside(prefix: str, value: str, suffix: str, label: str) -> Piece:
     """A piece where only the middle part is PII (e.g. the password inside a URL)."""
     start = len(prefix)

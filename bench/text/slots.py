@@ -11,7 +11,7 @@ from bench.text import values_numbers as vn
 from bench.text import values_people as vp
 from bench.text import values_phones as vph
 from bench.text import values_secrets as vs
-from bench.text.piece import GenContext, Piece, neg, pii, pii_inside
+from bench.text.piece import GenContext, Piece, credential_url, neg, pii
 
 SlotFn = Callable[[GenContext], Piece]
 
@@ -36,7 +36,7 @@ def _url_with_credentials(ctx: GenContext) -> Piece:
         token = vs.github_token(ctx)
         user = rng.choice(("x-access-token", "oauth2", "git"))
         repo = f"{ctx.fake_en.domain_word()}/{ctx.fake_en.word()}"
-        return pii_inside(f"https://{user}:", token, f"@github.com/{repo}.git", "SECRET")
+        return credential_url(f"https://{user}:", token, f"@github.com/{repo}.git")
     scheme, port = [("postgres", 5432), ("mysql", 3306), ("mongodb+srv", 0), ("redis", 6379)][style]
     host = rng.choice(
         (
@@ -50,7 +50,7 @@ def _url_with_credentials(ctx: GenContext) -> Piece:
     user = "" if scheme == "redis" and ctx.chance(0.5) else vs.db_user(ctx)
     where = f"{host}:{port}" if port else host
     db = rng.choice(("/app", "/prod", "/0", "/orders", "", "?retryWrites=true"))
-    return pii_inside(f"{scheme}://{user}:", vs.password(ctx), f"@{where}{db}", "SECRET")
+    return credential_url(f"{scheme}://{user}:", vs.password(ctx), f"@{where}{db}")
 
 
 def _dob(fmt: Callable[[GenContext, dt.date], str]) -> Callable[[GenContext], str]:

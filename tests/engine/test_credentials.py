@@ -170,23 +170,39 @@ def test_public_keys_and_certificates_are_not_secrets() -> None:
 # ---------------------------------------------------------------- URLs and headers
 
 
+# The whole URL is one secret: user, host, port and database beside the password are what a
+# login needs. Trailing sentence punctuation and the text around it stay outside.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("postgres://admin:S3cr3tPass@db.example.com:5432/app", "S3cr3tPass"),
-        ("DATABASE_URL=mysql://root:p4ss!word@127.0.0.1/db", "p4ss!word"),
-        ("連線字串 redis://default:Xk29fLq@cache:6379 請改", "Xk29fLq"),
-        ("REDIS_URL=redis://:Coffee0989!@db.internal:6379", "Coffee0989!"),  # no user name
-        ("mongodb+srv://root:Zxcv@0524@db.internal/app", "Zxcv@0524"),  # unencoded "@"
-        ("mysql://etl:yg@%eagJ2*70CijQ@prod-db-1/x", "yg@%eagJ2*70CijQ"),
+        (
+            "postgres://admin:S3cr3tPass@db.example.com:5432/app",
+            "postgres://admin:S3cr3tPass@db.example.com:5432/app",
+        ),
+        ("DATABASE_URL=mysql://root:p4ss!word@127.0.0.1/db", "mysql://root:p4ss!word@127.0.0.1/db"),
+        ("連線字串 redis://default:Xk29fLq@cache:6379 請改", "redis://default:Xk29fLq@cache:6379"),
+        (
+            "REDIS_URL=redis://:Coffee0989!@db.internal:6379",
+            "redis://:Coffee0989!@db.internal:6379",
+        ),
+        (
+            "mongodb+srv://root:Zxcv@0524@db.internal/app",
+            "mongodb+srv://root:Zxcv@0524@db.internal/app",
+        ),
+        ("mysql://etl:yg@%eagJ2*70CijQ@prod-db-1/x", "mysql://etl:yg@%eagJ2*70CijQ@prod-db-1/x"),
         (
             "git clone https://oauth2:glpat-" + BODY48[:20] + "@gitlab.com/x.git",
-            "glpat-" + BODY48[:20],
+            "https://oauth2:glpat-" + BODY48[:20] + "@gitlab.com/x.git",
         ),
-        ("https://x-access-token:ghu_" + BODY48[:36] + "@github.com/o/r.git", "ghu_" + BODY48[:36]),
+        (
+            "https://x-access-token:ghu_" + BODY48[:36] + "@github.com/o/r.git",
+            "https://x-access-token:ghu_" + BODY48[:36] + "@github.com/o/r.git",
+        ),
+        ("連線：amqp://svc:Q9x!mZ2@mq.local:5672/vh，謝謝", "amqp://svc:Q9x!mZ2@mq.local:5672/vh"),
+        ("Use postgres://app:Pw4rd-991@10.0.0.5/prod.", "postgres://app:Pw4rd-991@10.0.0.5/prod"),
     ],
 )
-def test_password_inside_urls(text: str, expected: str) -> None:
+def test_urls_with_a_password_are_one_secret(text: str, expected: str) -> None:
     assert secrets(text) == [expected]
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import base64
 import string
 
-from bench.text.piece import GenContext, Piece, pii, pii_inside
+from bench.text.piece import GenContext, Piece, credential_url, pii
 from bench.text.slots import SLOTS
 from bench.text.templates import Template, group
 
@@ -287,7 +287,7 @@ def _conn_url(ctx: GenContext) -> Piece:
             "db-replica-2",
         )
     )
-    return pii_inside(f"{scheme}://{user}:", password_x(ctx), f"@{host}:{port}/", "SECRET")
+    return credential_url(f"{scheme}://{user}:", password_x(ctx), f"@{host}:{port}/")
 
 
 _EXTRA_SLOTS = {

@@ -18,7 +18,7 @@ import json
 import string
 import uuid as uuid_lib
 
-from bench.text.piece import GenContext, Mark, Piece, neg, pii, pii_inside
+from bench.text.piece import GenContext, Mark, Piece, credential_url, neg, pii, pii_inside
 from bench.text.slots import SLOTS
 from bench.text.templates import Template, group
 
@@ -347,7 +347,7 @@ def _dsn(ctx: GenContext) -> Piece:
         )
     )
     user = rng.choice(("app", "root", "admin", "svc_etl", "noreply", "deploy", "shop_rw"))
-    return pii_inside(f"{scheme}://{user}:", password_s(ctx), f"@{host}", "SECRET")
+    return credential_url(f"{scheme}://{user}:", password_s(ctx), f"@{host}")
 
 
 def _jdbc(ctx: GenContext) -> Piece:
@@ -360,11 +360,8 @@ def _jdbc(ctx: GenContext) -> Piece:
             "SECRET",
         )
     if style == 1:
-        return pii_inside(
-            "jdbc:mysql://report:",
-            password_s(ctx),
-            "@mysql-report:3306/report?useSSL=false",
-            "SECRET",
+        return credential_url(
+            "jdbc:mysql://report:", password_s(ctx), "@mysql-report:3306/report?useSSL=false"
         )
     return pii_inside(
         "jdbc:sqlserver://sql01.corp.local:1433;databaseName=HR;user=hr_app;password=",

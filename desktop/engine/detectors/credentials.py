@@ -248,11 +248,20 @@ class PrivateKeyDetector:
 # The password runs to the last "@" of the authority: people type "p@ss" unencoded.
 # A ";" ends it: jdbc:sqlserver://host:1433;user=x;password=p@ss has no user info.
 _URL_USERINFO_RE = re.compile(r"://[^\s:/?#@\"'<>;]*:([^\s/\"'<>;]+)@(?=[A-Za-z0-9\[])")
-_SCHEME_RE = re.compile(r"[a-z][a-z0-9+.-]{1,20}$", re.IGNORECASE | re.ASCII)
+_SCHEME_RE = re.compile(r"(?:jdbc:)?[a-z][a-z0-9+.-]{1,20}$", re.IGNORECASE | re.ASCII)
+
+
+# Where a URL ends: white space, quotes and brackets, CJK text, or trailing sentence punctuation.
+_URL_REST_RE = re.compile(r"[^\s\"'<>\u3000-\u303f\u3400-\u9fff\uff01-\uff5e]*")
+_URL_TRAILING = ".,;:!?)]}"
 
 
 class UrlCredentialDetector:
-    """The password in scheme://user:password@host (the user name is not a secret)."""
+    """A URL that carries a password (scheme://user:password@host/db), as one span.
+
+    The whole URL is the secret, not only the password: with the user, host, port and database
+    beside it, the rest is what an attacker needs to log in.
+    """
 
     name = "url_credentials"
     label = Label.SECRET
@@ -262,11 +271,14 @@ class UrlCredentialDetector:
         norm = doc.norm
         # Scanning for the literal "://" first is much faster than a scheme-first pattern.
         for match in _URL_USERINFO_RE.finditer(norm):
-            if not _SCHEME_RE.search(norm, max(0, match.start() - 21), match.start()):
+            scheme = _SCHEME_RE.search(norm, max(0, match.start() - 21), match.start())
+            if scheme is None or is_placeholder(match.group(1)):
                 continue
-            if not is_placeholder(match.group(1)):
-                start, end = match.span(1)
-                yield Span(start, end, self.label, Source.PATTERN, self.score, self.name)
+            rest = _URL_REST_RE.match(norm, match.end())
+            end = rest.end() if rest else match.end()
+            while end > match.end() and norm[end - 1] in _URL_TRAILING:
+                end -= 1
+            yield Span(scheme.start(), end, self.label, Source.PATTERN, self.score, self.name)
 
 
 # Searched in the lower-cased text (same offsets); the value is then read from the original case.

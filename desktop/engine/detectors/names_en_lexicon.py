@@ -107,10 +107,12 @@ def common_words() -> frozenset[str]:
 def lexicon() -> Lexicon:
     ambiguous = _sections("en_name_ambiguous.txt")
     zh_last = _lines("en_zh_surnames.txt")
-    first = _lines("en_first_names.txt")
+    # The world lists (names-dataset, see scripts/build_world_names.py) add the names of many
+    # more countries: Indonesian, Indian, Vietnamese, Filipino, Arabic, French, Spanish, ...
+    first = _lines("en_first_names.txt") | _lines("world_first_names.txt")
     return Lexicon(
         first=first,
-        last=_lines("en_surnames.txt") | zh_last,
+        last=_lines("en_surnames.txt") | _lines("world_surnames.txt") | zh_last,
         zh_last=zh_last,
         syllables=_lines("en_zh_syllables.txt"),
         stop=_words("en_name_stopwords.txt"),

@@ -11,6 +11,7 @@ from functools import cache
 from desktop.engine.detectors import (
     address_en,
     address_zh,
+    bank_codes,
     contact,
     credentials,
     dates,
@@ -25,6 +26,7 @@ from desktop.engine.detectors.base import Detector
 _MODULES = (
     tw_id,
     finance,
+    bank_codes,
     contact,
     credentials,
     dates,

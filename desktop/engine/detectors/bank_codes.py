@@ -1,0 +1,85 @@
+"""Taiwan bank accounts written with their bank code: "808-1234567890123", "(822) 1234 5678 9012".
+
+Customers give an account as the receiving bank's 3-digit code (總行代號), a dash or a space, then
+the account's 10-14 digits. The code comes from a fixed table (data/tw_bank_codes.txt, from the
+FISC code list), so this shape needs no context word: a 3-digit prefix that is no bank's code,
+or a number that reads as a phone or a date, is left to the other detectors. The span covers the
+code and the account together: both are needed to send money, and both say which bank.
+
+A bank's name right before or after the number (玉山銀行 808-..., ...（中國信託）) raises the score.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+from desktop.engine.detectors.base import Detector
+from desktop.engine.detectors.cues import CueGroups, CueIndex, LazyRegex
+from desktop.engine.textnorm import Document
+from desktop.engine.types import Label, Source, Span
+
+_DATA = Path(__file__).with_name("data") / "tw_bank_codes.txt"
+
+
+@cache
+def bank_codes() -> dict[str, tuple[str, ...]]:
+    """Bank code -> the names customers write for that bank."""
+    codes: dict[str, tuple[str, ...]] = {}
+    for line in _DATA.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            code, *names = line.split()
+            codes[code] = tuple(names)
+    return codes
+
+
+@cache
+def _bank_name_cues() -> CueGroups:
+    names = {name.lower() for names in bank_codes().values() for name in names}
+    return CueGroups(bank=(*sorted(names), "銀行", "bank"), negative=_NEGATIVE)
+
+
+# Cues that make a code-shaped number something else: a phone, an order, an amount.
+_NEGATIVE = (
+    "電話", "手機", "phone", "tel", "mobile", "fax", "傳真", "訂單", "order", "tracking", "單號",
+    "發票", "invoice", "統編", "統一編號", "序號", "serial", "金額", "amount",
+)  # fmt: skip
+
+# The code, one separator (a dash may have spaces around it), then 10-14 digits, contiguous or in
+# groups of at least 3 joined by one kind of separator ("1234-5678-9012").
+_CODE_ACCOUNT_RE = LazyRegex(
+    r"(?<![0-9A-Za-z+])(?<![0-9][.,/:-])(?P<paren>\()?(?P<code>\d{3})(?(paren)\))"
+    r"(?:[ ]?-[ ]?|[ ])"
+    r"(?P<account>\d{10,14}|\d{3,8}(?P<sep>[- ])\d{3,8}(?:(?P=sep)\d{3,8}){0,2})"
+    r"(?![0-9A-Za-z]|[.,/:-]\d)"
+)
+
+
+class BankCodeAccountDetector:
+    """A Taiwan bank code followed by an account number."""
+
+    name = "bank_code_account"
+    label = Label.BANK_ACCOUNT
+
+    def detect(self, doc: Document) -> Iterator[Span]:
+        norm = doc.norm
+        codes = bank_codes()
+        cues: CueIndex | None = None
+        for match in _CODE_ACCOUNT_RE.finditer(norm):
+            if match.group("code") not in codes:
+                continue
+            digits = match.group("account").replace("-", "").replace(" ", "")
+            if not 10 <= len(digits) <= 14:
+                continue
+            start, end = match.span()
+            cues = cues or _bank_name_cues().index(doc)
+            cue = cues.nearest_before(start, 16)
+            if cue == "negative":
+                continue
+            named = cue == "bank" or "bank" in cues.groups_between(end, end + 14)
+            yield Span(start, end, self.label, Source.PATTERN, 0.9 if named else 0.85, self.name)
+
+
+DETECTORS: tuple[Detector, ...] = (BankCodeAccountDetector(),)
