@@ -1,0 +1,48 @@
+"""An independent text benchmark corpus: templates and value sources written without looking at
+the detectors or at the other corpus (bench/text/templates, values_*.py), to measure how the
+detectors generalise to text they were never tuned on.
+
+    from bench.text.independent import generate, SPLITS, DEFAULT_SEED
+    docs = generate("dev")              # 1,500 short + 75 ~2 KB documents
+    python -m bench.text.independent --split test --out bench/out/independent-test.jsonl
+
+Same seed, split and sizes give byte-identical JSONL (standard library only, no Faker). The
+`dev` and `test` splits share no template (ids `ind-<split>-<lang>-<genre>-NN`); values are drawn
+fresh for every document.
+
+Gold span conventions (offsets are Python str indices; `text[start:end]` is exactly the value):
+
+- PERSON: the name alone, given + family name (or a given name alone in a sign-off); cue words,
+  interjections, kinship and role words (欸, 媽, 收件人：, 戶名 ...) and titles stay outside.
+- ADDRESS: the whole postal address from unit/number (or the Taiwan postcode / city) to the
+  postcode; a multi-line address is one span (line breaks inside are whitespace, not scored).
+- EMAIL: the address alone. PHONE: first character ("(", "+" or digit) to last digit.
+- TW_NATIONAL_ID: the 10 characters (national ID; resident certificate old AB12345678 and new
+  A812345678 shapes), with a valid check digit.
+- CREDIT_CARD: the number with its spaces or dashes (Luhn-valid). IBAN: the IBAN, compact or
+  in groups of four (mod-97 valid). BANK_ACCOUNT: bank code + separator + account digits; the
+  bank's name before or after it stays outside.
+- DATE_OF_BIRTH: the date alone (民國 years included), without "DOB"/"生日".
+- IP_ADDRESS: the address alone; an IPv6 zone (%eth0) is inside, brackets and :port outside.
+- PASSPORT: the passport number alone.
+- SECRET: the secret value alone: after `KEY=` (quotes outside), after `Bearer `, after
+  `password:`/`密碼：`; a database URL is ONE span from the scheme to the database name; a
+  private key block runs from `-----BEGIN` to the closing `-----`.
+- Hard negatives (`NegativeSpan.kind`): order, invoice, tracking, ticket, amount, version,
+  timestamp, date, bad_checksum, tax_id, commit_sha, uuid, hash, product_code, place, company,
+  phrase. They never overlap a gold span.
+
+Full-width variants (`fullwidth`): "pii" turns the PII values into full-width forms, "all" the
+whole document (one character each way, so offsets do not move). Independently of that, some
+values are written with full-width digits and dashes as typed in a Chinese IME (bank accounts,
+Taiwan addresses, phones, dates).
+
+Modules: checks (check digits), build (segments -> text and offsets), people, places, contact,
+ids, credentials, decoys (value sources), slots (slot -> generator), tmpl_dev / tmpl_test
+(templates), templates (registry), compose (documents).
+"""
+
+from bench.text.independent.compose import DEFAULT_SEED, generate
+from bench.text.independent.templates import SPLITS
+
+__all__ = ["DEFAULT_SEED", "SPLITS", "generate"]

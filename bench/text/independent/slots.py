@@ -1,0 +1,84 @@
+"""The slot names templates may use, each bound to one value generator.
+
+A slot is `{name}` in template text. PII slots yield gold spans, decoy slots yield hard negatives;
+`{{` and `}}` are literal braces. Every generator takes (rng, lang) so it can pick the script and
+format a writer of that language would use.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+from bench.text.independent import contact, credentials, decoys, ids, people, places
+from bench.text.independent.build import Value, pii, plain
+
+Gen = Callable[[random.Random, str], Value]
+
+
+def _zh_person(rng: random.Random, lang: str) -> Value:
+    name, classes = people.zh_name(rng)
+    return pii("PERSON", name, *classes)
+
+
+def _latin_person(rng: random.Random, lang: str) -> Value:
+    name, locale = people.latin_name(rng)
+    return pii("PERSON", name, f"latin_{locale}")
+
+
+def _port(rng: random.Random, lang: str) -> Value:
+    return plain(str(rng.choice((80, 443, 3000, 5000, 8000, 8080))))
+
+
+def _count(rng: random.Random, lang: str) -> Value:
+    return plain(str(rng.randint(2, 48)))
+
+
+PII_SLOTS: dict[str, Gen] = {
+    "name": people.person,  # Latin in en, Chinese in zh, either in mixed; no cue word
+    "latin": _latin_person,
+    "zh_name": _zh_person,
+    "given": people.given_only,
+    "zh_cued": people.zh_cued,  # the cue word (欸, 媽, 收件人：...) comes with it, outside the span
+    "email": contact.email,
+    "phone": contact.phone,
+    "phone_tw": contact.phone_tw,
+    "phone_intl": contact.phone_intl,
+    "ip": contact.ip,
+    "twid": ids.tw_id,
+    "card": ids.card,
+    "bank": ids.bank,
+    "iban": ids.iban,
+    "passport": ids.passport,
+    "dob": ids.dob,
+    "addr": places.address,
+    "addr_tw": places.address_tw,
+    "addr_intl": places.address_intl,
+    "api_key": credentials.api_key,
+    "bearer": credentials.bearer,
+    "password": credentials.password,
+    "db_url": credentials.db_url,
+    "env": credentials.env_line,
+    "privkey": credentials.private_key,
+}
+DECOY_SLOTS: dict[str, Gen] = {
+    "order": decoys.order,
+    "invoice": decoys.invoice,
+    "tracking": decoys.tracking,
+    "amount": decoys.amount,
+    "version": decoys.version,
+    "ts": decoys.timestamp,
+    "date": decoys.date,
+    "badid": decoys.bad_checksum,
+    "taxid": decoys.tax_id,
+    "sha": decoys.sha,
+    "uuid": decoys.uuid_value,
+    "hash": decoys.digest,
+    "sku": decoys.product,
+    "place": places.place,
+    "company": places.company,
+    "phrase": decoys.phrase,
+    "ticket": decoys.ticket,
+}
+PLAIN_SLOTS: dict[str, Gen] = {"port": _port, "n": _count}
+SLOTS: dict[str, Gen] = {**PII_SLOTS, **DECOY_SLOTS, **PLAIN_SLOTS}

@@ -1,0 +1,49 @@
+"""Template registry: ids, split membership and the checks that keep the splits apart."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from bench.text.independent import tmpl_dev, tmpl_test
+from bench.text.independent.build import parse
+from bench.text.independent.slots import PII_SLOTS, SLOTS
+
+SPLITS = ("dev", "test")
+LANGS = ("en", "zh", "mixed")
+# Genres a whole-document full-width variant makes sense for (nobody full-widths a config file)
+PROSE_GENRES = ("chat", "email", "form", "ticket", "notes")
+_SOURCES = {"dev": tmpl_dev.TEMPLATES, "test": tmpl_test.TEMPLATES}
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    split: str
+    lang: str
+    genre: str
+    text: str
+
+    @property
+    def slots(self) -> tuple[str, ...]:
+        return tuple(tok for tok, is_slot in parse(self.text) if is_slot)
+
+    @property
+    def has_pii(self) -> bool:
+        return any(s in PII_SLOTS for s in self.slots)
+
+
+@cache
+def templates_for(split: str) -> tuple[Template, ...]:
+    if split not in _SOURCES:
+        raise ValueError(f"unknown split {split!r}; choose from {', '.join(SPLITS)}")
+    counts: dict[tuple[str, str], int] = {}
+    out = []
+    for lang, genre, text in _SOURCES[split]:
+        n = counts[(lang, genre)] = counts.get((lang, genre), 0) + 1
+        template = Template(f"ind-{split}-{lang}-{genre}-{n:02d}", split, lang, genre, text)
+        unknown = [s for s in template.slots if s not in SLOTS]
+        if unknown:
+            raise ValueError(f"{template.id}: unknown slots {unknown}")
+        out.append(template)
+    return tuple(out)

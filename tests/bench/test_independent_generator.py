@@ -1,0 +1,191 @@
+"""The independent benchmark generator: stable bytes, exact spans, split hygiene, coverage.
+
+Never prints document text or values: assertions report ids, labels and counts only.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import itertools
+import json
+import os
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bench.text.independent import DEFAULT_SEED, SPLITS, generate
+from bench.text.independent.checks import (
+    ascii_form,
+    iban_valid,
+    luhn_valid,
+    tw_id_valid,
+    ubn_valid,
+)
+from bench.text.independent.compose import generate_with_classes
+from bench.text.independent.templates import templates_for
+from bench.text.schema import BenchDoc
+
+REPO = Path(__file__).resolve().parents[2]
+LABELS = {"PERSON", "ADDRESS", "EMAIL", "PHONE", "TW_NATIONAL_ID", "CREDIT_CARD", "BANK_ACCOUNT",
+          "IBAN", "DATE_OF_BIRTH", "IP_ADDRESS", "PASSPORT", "SECRET"}  # fmt: skip
+NEG_KINDS = {"order", "invoice", "tracking", "ticket", "amount", "version", "timestamp", "date",
+             "bad_checksum", "tax_id", "commit_sha", "uuid", "hash", "product_code", "place",
+             "company", "phrase"}  # fmt: skip
+# The value classes the brief requires in every split (tags set by the value generators)
+REQUIRED = {
+    *(f"latin_{x}" for x in ("en", "id", "in", "vi", "ph", "th", "fr", "es", "ar")),
+    "zh_cue_interjection", "zh_cue_kinship", "zh_cue_role", "zh_2char", "zh_3char",
+    "zh_compound", "zh_rare_surname",
+    "bank_dash", "bank_space", "bank_fullwidth", "bank_name_before", "bank_name_after",
+    "phone_dots", "phone_spaces", "phone_dashes", "phone_parens", "phone_plus886",
+    "phone_fullwidth", "phone_uk", "phone_us", "phone_au",
+    "ip_v4", "ip_v4_port", "ip_v6_full", "ip_v6_compressed", "ip_v6_zone", "ip_v6_bracket",
+    "addr_uk", "addr_au", "addr_ca", "addr_us", "addr_tw", "addr_tw_fullwidth", "addr_tw_floor",
+    "secret_db_url", "secret_bearer", "secret_env", "secret_api", "secret_private_key",
+    "secret_password", "email", "card_spaces", "card_dashes", "iban_GB", "iban_DE", "iban_FR",
+    "dob_en", "dob_zh", "dob_minguo", "passport_tw", "passport_other",
+    "twid_national", "twid_resident_old", "twid_resident_new",
+    *(f"neg:{k}" for k in NEG_KINDS),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module", params=SPLITS)
+def corpus(request: pytest.FixtureRequest) -> tuple[str, list[tuple[BenchDoc, list[str]]]]:
+    # the full default size: rare value classes need it, and it takes well under a second
+    return request.param, generate_with_classes(request.param)
+
+
+def _jsonl(docs: list[BenchDoc]) -> bytes:
+    return "".join(json.dumps(d.to_json(), ensure_ascii=False) + "\n" for d in docs).encode()
+
+
+def test_known_answer_vectors() -> None:
+    assert tw_id_valid("A123456789") and not tw_id_valid("A123456788")
+    assert luhn_valid("4111 1111 1111 1111") and not luhn_valid("4111 1111 1111 1112")
+    assert iban_valid("GB82 WEST 1234 5698 7654 32") and iban_valid("DE89370400440532013000")
+    assert not iban_valid("GB83 WEST 1234 5698 7654 32")
+    assert ubn_valid("04595257") and not ubn_valid("04595258")
+
+
+def test_byte_stable_in_process_and_across_processes(tmp_path: Path) -> None:
+    first, second = _jsonl(generate("dev", 120, 3)), _jsonl(generate("dev", 120, 3))
+    assert first == second
+    out = tmp_path / "dev.jsonl"
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    cmd = [sys.executable, "-m", "bench.text.independent", "--split", "dev", "--out", str(out),
+           "--n-docs", "120", "--n-long", "3", "--seed", str(DEFAULT_SEED)]  # fmt: skip
+    subprocess.run(cmd, cwd=REPO, env=env, check=True, capture_output=True)
+    assert out.read_bytes() == first
+    assert _jsonl(generate("dev", 120, 3, seed=DEFAULT_SEED + 1)) != first
+
+
+def test_splits_share_no_template() -> None:
+    dev, test = templates_for("dev"), templates_for("test")
+    assert not {t.id for t in dev} & {t.id for t in test}
+    assert not {t.text for t in dev} & {t.text for t in test}
+    for split in SPLITS:
+        docs = generate(split, 60, 3)
+        own = {t.id for t in templates_for(split)}
+        assert all(set(d.template.split("+")) <= own for d in docs)
+
+
+def test_spans_exact_inside_and_disjoint(corpus: tuple[str, list]) -> None:
+    split, rows = corpus
+    for doc, _ in rows:
+        assert doc.split == split and doc.lang in ("en", "zh", "mixed")
+        marks = [(s.start, s.end) for s in doc.spans] + [(n.start, n.end) for n in doc.negatives]
+        marks.sort()
+        for (_s1, e1), (s2, _e2) in itertools.pairwise(marks):
+            assert e1 <= s2, doc.id
+        for start, end in marks:
+            assert 0 <= start < end <= len(doc.text), doc.id
+            value = doc.text[start:end]
+            edges_clean = value == value.strip()  # no stray whitespace at the edges
+            assert edges_clean, doc.id
+        assert {s.label for s in doc.spans} <= LABELS
+        assert {n.kind for n in doc.negatives} <= NEG_KINDS
+
+
+def test_every_label_kind_and_value_class(corpus: tuple[str, list]) -> None:
+    _split, rows = corpus
+    docs = [d for d, _ in rows]
+    assert {s.label for d in docs for s in d.spans} == LABELS
+    assert {n.kind for d in docs for n in d.negatives} == NEG_KINDS
+    seen = {c for _, classes in rows for c in classes}
+    assert seen >= REQUIRED, sorted(REQUIRED - seen)
+    # passwords after both cue words, bearer tokens after "Bearer "
+    before = Counter(
+        d.text[max(0, s.start - 10) : s.start].strip()[-9:]
+        for d in docs
+        for s in d.spans
+        if s.label == "SECRET"
+    )
+    assert any(k.endswith("password:") for k in before)
+    assert any(k.endswith("密碼：") for k in before)
+    assert any(k.endswith("Bearer") for k in before)
+
+
+def _format_ok(label: str, value: str) -> bool:
+    if label == "TW_NATIONAL_ID":
+        return tw_id_valid(value)
+    if label == "CREDIT_CARD":
+        return luhn_valid(value)
+    if label == "IBAN":
+        return iban_valid(value)
+    if label == "IP_ADDRESS":
+        try:
+            ipaddress.ip_address(value)
+        except ValueError:
+            return False
+        return True
+    if label == "BANK_ACCOUNT":
+        digits = sum(c.isdigit() for c in value) - 3
+        return bool(re.fullmatch(r"\d{3}[- ][\d -]+", value)) and 10 <= digits <= 14
+    if label == "bad_checksum":  # national-ID lookalikes and card lookalikes
+        return not (tw_id_valid(value) if value[0].isalpha() else luhn_valid(value))
+    if label == "tax_id":
+        return ubn_valid(value)
+    return True
+
+
+def test_checksums_and_formats(corpus: tuple[str, list]) -> None:
+    _split, rows = corpus
+    bad = Counter()  # (doc id, label) only: a failure must not print the values
+    for doc, _ in rows:
+        for start, end, label in [(s.start, s.end, s.label) for s in doc.spans] + [
+            (n.start, n.end, n.kind) for n in doc.negatives
+        ]:
+            if not _format_ok(label, ascii_form(doc.text[start:end])):
+                bad[(doc.id, label)] += 1
+    assert not bad, sorted(bad)[:10]
+
+
+def test_mix_of_documents(corpus: tuple[str, list]) -> None:
+    _split, rows = corpus
+    docs = [d for d, _ in rows]
+    short = [d for d in docs if not d.is_long]
+    langs = Counter(d.lang for d in short)
+    assert all(0.25 <= langs[lang] / len(short) <= 0.42 for lang in ("en", "zh", "mixed"))
+    free = sum(d.pii_free for d in short) / len(short)
+    assert 0.12 <= free <= 0.22
+    long_docs = [d for d in docs if d.is_long]
+    assert len(long_docs) == 75
+    assert all(1800 <= len(d.text.encode()) <= 2300 for d in long_docs)
+    assert len({d.genre for d in short}) >= 7
+    modes = Counter(d.fullwidth for d in docs)
+    assert modes["pii"] and modes["all"]
+    ascii_left = [
+        d.id
+        for d in docs
+        if (d.fullwidth == "all" and re.search(r"[!-~]", d.text))
+        or (
+            d.fullwidth == "pii"
+            and any(re.search(r"[!-~]", d.text[s.start : s.end]) for s in d.spans)
+        )
+    ]
+    assert not ascii_left
+    assert all(d.lang != "en" for d in docs if d.fullwidth != "none")
