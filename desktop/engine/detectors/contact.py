@@ -80,7 +80,7 @@ _PHONE_RE = LazyRegex(
     r"(?:\(0\)[ ]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{1,5}){1,4})"
     r"|(?P<tw_paren>\(0\d{1,3}\)[ ]?\d{3,4}(?:[ -]?\d{3,4})?)"
     r"|(?P<us_paren>\([2-9]\d{2}\)[ ]?\d{3}[ .-]\d{4})"
-    r"|(?P<tw>0\d{1,4}(?:[ -]?\d{3,6}){1,2})"
+    r"|(?P<tw>0\d{1,4}(?:[ -]?\d{3,6}){1,2}|0\d{1,4}(?:\.\d{3,6}){1,2})"
     r"|(?P<us>[2-9]\d{2}[.-]\d{3}[.-]\d{4})"
     r"|(?P<bare886>886\d{8,9})"
     r")" + _EXTENSION + NOT_ALNUM_AFTER
@@ -243,6 +243,20 @@ _IPV6_RE = LazyRegex(
 )
 
 
+_PORT_RE = LazyRegex(r":\d{1,5}(?![0-9A-Za-z])")
+
+
+def _with_port(norm: str, start: int, end: int) -> tuple[int, int]:
+    """Widen an address to its port ("10.0.0.5:3128") and IPv6 brackets ("[2001:db8::1]:443"):
+    address and port together name one service on one machine."""
+    if start > 0 and norm[start - 1] == "[" and norm.startswith("]", end):
+        start, end = start - 1, end + 1
+    port = _PORT_RE.regex.match(norm, end)
+    if port is not None and (norm[start] == "[" or ":" not in norm[start:end]):
+        end = port.end()
+    return start, end
+
+
 class IPAddressDetector:
     """IPv4 and IPv6 addresses that can point at a person's machine or network."""
 
@@ -254,6 +268,7 @@ class IPAddressDetector:
             for match in pattern.finditer(doc.norm):
                 start, end = match.span()
                 if valid(match.group(), doc, start, end):
+                    start, end = _with_port(doc.norm, start, end)
                     yield Span(start, end, self.label, Source.PATTERN, 0.9, self.name)
 
     @staticmethod
