@@ -12,7 +12,7 @@ ifeq ($(shell uname -m),x86_64)
 export CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
 endif
 
-.PHONY: install run cli test lint typecheck imports pytest bench bench-image bundle bundle-check clean
+.PHONY: install run cli test lint typecheck imports pytest bench bench-dev bench-image bundle bundle-check clean
 
 # mlx-vlm's PaliGemma path is tested on the CPU through mlx[cpu]. That path needs only mlx and
 # transformers; mlx-vlm's full requirements add opencv-python (a GUI build that clashes with
@@ -59,6 +59,11 @@ $(BENCH_VENV)/.installed: bench/requirements-baselines.txt
 
 bench: $(STAMP) $(BENCH_VENV)/.installed
 	$(BIN)/python -m bench.text_run --split test --out bench/out/ --results bench/RESULTS.md
+	$(BIN)/python -m bench.text_run --corpus independent --split test --out bench/out/ --results bench/RESULTS.md
+
+# The independent corpus' dev split (bench/text/independent), for tuning: also writes its misses.
+bench-dev: $(STAMP) $(BENCH_VENV)/.installed
+	$(BIN)/python -m bench.text_run --corpus independent --split dev --out bench/out/ --errors --results bench/RESULTS.md
 
 # Screenshots against Tesseract + Presidio (needs tesseract-ocr, tesseract-ocr-chi-tra).
 bench-image: $(STAMP) $(BENCH_VENV)/.installed

@@ -2,6 +2,11 @@
 
     .venv/bin/python -m bench.text_run --split dev --out bench/out/
     .venv/bin/python -m bench.text_run --split test --out bench/out/ --results bench/RESULTS.md
+    .venv/bin/python -m bench.text_run --corpus independent --split test --results bench/RESULTS.md
+
+`--corpus independent` runs the same systems, scorer and report on bench/text/independent, a
+corpus written without looking at the detectors; its files are named text-independent-<split>-*
+and its RESULTS.md blocks are keyed independent-<split>, so both corpora live side by side.
 
 ScrubDesk runs under this interpreter (the project venv); the baselines run under
 --bench-python (default .venv-bench/bin/python, see bench/requirements-baselines.txt). Systems run
@@ -13,6 +18,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import shlex
 import subprocess
 import sys
@@ -21,9 +27,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from bench.text import machine, report, startup
+from bench.text import independent, machine, report, startup
 from bench.text.errors import write_errors
 from bench.text.generate import DEFAULT_DOCS, DEFAULT_LONG, DEFAULT_SEED, generate
+from bench.text.independent import compose as independent_compose
 from bench.text.schema import BenchDoc, read_jsonl, write_jsonl
 from bench.text.scorer import score
 from bench.text.templates import SPLITS
@@ -36,14 +43,30 @@ RUNNERS: dict[str, tuple[str, list[str]]] = {
     "scrubadub": ("bench.text.runners.scrubadub", []),
 }
 RUNNER_TIMEOUT_S = 3600
+# corpus -> (generate, default docs, default long docs, default seed)
+CORPORA: dict[str, tuple[Any, int, int, int]] = {
+    "existing": (generate, DEFAULT_DOCS, DEFAULT_LONG, DEFAULT_SEED),
+    "independent": (
+        independent.generate,
+        independent_compose.DEFAULT_DOCS,
+        independent_compose.DEFAULT_LONG,
+        independent.DEFAULT_SEED,
+    ),
+}
+assert set(independent.SPLITS) == set(SPLITS)
+
+
+def corpus_tag(corpus: str, split: str) -> str:
+    """File prefix and RESULTS.md marker key: the bare split for the existing corpus."""
+    return split if corpus == "existing" else f"{corpus}-{split}"
 
 
 def run_system(
-    system: str, python: Path, docs_path: Path, out: Path, split: str, repeat: int = 1
+    system: str, python: Path, docs_path: Path, out: Path, tag: str, repeat: int = 1
 ) -> dict[str, Any]:
     module, extra = RUNNERS[system]
     preds, meta, log = (
-        out / f"text-{split}-{system}{suffix}" for suffix in (".pred.jsonl", ".meta.json", ".log")
+        out / f"text-{tag}-{system}{suffix}" for suffix in (".pred.jsonl", ".meta.json", ".log")
     )
     if not python.exists():
         return {"status": f"not run ({python} missing)"}
@@ -133,6 +156,12 @@ def _versions(results: dict[str, Any]) -> str:
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=SPLITS, required=True)
+    parser.add_argument(
+        "--corpus",
+        choices=sorted(CORPORA),
+        default="existing",
+        help="existing: bench/text/generate.py; independent: bench/text/independent",
+    )
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "out")
     parser.add_argument(
         "--systems",
@@ -148,9 +177,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         default=1,
         help="time each document N times and keep the fastest (damps noise on shared machines)",
     )
-    parser.add_argument("--n-docs", type=int, default=DEFAULT_DOCS)
-    parser.add_argument("--n-long", type=int, default=DEFAULT_LONG)
-    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--n-docs", type=int, help="default: the corpus' own size")
+    parser.add_argument("--n-long", type=int)
+    parser.add_argument("--seed", type=int)
     parser.add_argument(
         "--startup-runs", type=int, default=10, help="0 skips the start-up measurement"
     )
@@ -166,6 +195,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         parser.error(f"unknown systems: {', '.join(sorted(unknown))}")
     if args.errors and args.split != "dev":
         parser.error("--errors is for the dev split only: nobody tunes on the test split")
+    _gen, n_docs, n_long, seed = CORPORA[args.corpus]
+    args.n_docs = n_docs if args.n_docs is None else args.n_docs
+    args.n_long = n_long if args.n_long is None else args.n_long
+    args.seed = seed if args.seed is None else args.seed
     return args
 
 
@@ -174,22 +207,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     out: Path = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
-    docs = generate(args.split, args.n_docs, args.n_long, args.seed)
-    docs_path = out / f"text-{args.split}-docs.jsonl"
+    tag = corpus_tag(args.corpus, args.split)
+    docs = CORPORA[args.corpus][0](args.split, args.n_docs, args.n_long, args.seed)
+    docs_path = out / f"text-{tag}-docs.jsonl"
     write_jsonl(docs_path, (d.to_json() for d in docs))
-    print(f"generated {len(docs)} {args.split} documents -> {docs_path}", flush=True)
+    print(f"generated {len(docs)} {tag} documents -> {docs_path}", flush=True)
 
     results: dict[str, Any] = {}
     for system in args.systems.split(","):
         python = Path(sys.executable) if system == "scrubdesk" else args.bench_python
         print(f"running {system} ...", flush=True)
-        res = run_system(system, python, docs_path, out, args.split, args.repeat)
+        res = run_system(system, python, docs_path, out, tag, args.repeat)
         if res["status"] == "ok":
             res["scores"] = score(docs, res["predictions"], res["seconds"])
             if system == "scrubdesk" and args.errors:
-                write_errors(
-                    out / f"text-{args.split}-scrubdesk-errors.jsonl", docs, res["predictions"]
-                )
+                write_errors(out / f"text-{tag}-scrubdesk-errors.jsonl", docs, res["predictions"])
         print(f"  {system}: {res['status']} in {res.get('wall_s', 0):.1f} s", flush=True)
         results[system] = res
 
@@ -201,6 +233,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "command": shlex.join(
             [
+                # a PYTHONPATH (e.g. an untouched baseline checkout) changes what is measured
+                *(
+                    [f"PYTHONPATH={os.environ['PYTHONPATH']}"]
+                    if os.environ.get("PYTHONPATH")
+                    else []
+                ),
                 ".venv/bin/python",
                 "-m",
                 "bench.text_run",
@@ -213,20 +251,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         "versions": _versions(results),
         "repeat": args.repeat,
     }
-    block = report.render(args.split, results, startup_result, machine.describe(), run_info)
-    (out / f"text-{args.split}-report.md").write_text(block + "\n", encoding="utf-8")
+    block = report.render(tag, results, startup_result, machine.describe(), run_info)
+    (out / f"text-{tag}-report.md").write_text(block + "\n", encoding="utf-8")
     summary = {
         s: {k: v for k, v in r.items() if k not in ("predictions", "seconds")}
         for s, r in results.items()
     }
-    (out / f"text-{args.split}-scores.json").write_text(
+    (out / f"text-{tag}-scores.json").write_text(
         json.dumps(
             {"run": run_info, "startup": startup_result, "systems": summary}, indent=2, default=str
         ),
         encoding="utf-8",
     )
     if args.results:
-        report.update_results(args.results, args.split, block)
+        report.update_results(args.results, tag, block)
     print(block)
     return 0
 

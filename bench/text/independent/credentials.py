@@ -29,7 +29,8 @@ def _jwt(rng: random.Random) -> str:
         return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
     header = seg('{"alg":"HS256","typ":"JWT"}')
-    body = seg(f'{{"sub":"{rng.randint(10**6, 10**8)}","iat":{rng.randint(1_600_000_000, 1_800_000_000)}}}')
+    issued = rng.randint(1_600_000_000, 1_800_000_000)
+    body = seg(f'{{"sub":"{rng.randint(10**6, 10**8)}","iat":{issued}}}')
     return f"{header}.{body}.{_r(rng, _B64URL, 43)}"
 
 
