@@ -42,7 +42,12 @@ def _alternatives(words: str, *, with_upper: bool = True) -> str:
 
 _NA = NOT_ALNUM_AFTER
 _SP = r"[ \t]+"
-_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*|[A-Z]{2,}(?:['’-][A-Z]+)*|\d{1,3}(?:st|nd|rd|th))"
+# Latin-1 letters too: French and Spanish street and town names (René-Lévesque, Montréal).
+_UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ'’"
+_WORD = (
+    rf"(?:[{_UP}][{_LO}]+(?:-[{_UP}a-z][{_LO}]+)*|[A-Z]{{2,}}(?:['’-][A-Z]+)*"
+    r"|\d{1,3}(?:st|nd|rd|th))"
+)
 _DIRECTION = r"(?:[NSEW]\.|[NSEW]|North|South|East|West|NE|NW|SE|SW|N\.[EW]\.|S\.[EW]\.)"
 _STRONG_SUFFIX = _alternatives(
     "Street St Avenue Ave Road Rd Boulevard Blvd Drive Dr Lane Ln Parkway Pkwy Highway Hwy"
@@ -50,7 +55,7 @@ _STRONG_SUFFIX = _alternatives(
 _WEAK_SUFFIX = _alternatives(
     "Way Court Ct Place Pl Terrace Ter Tce Circle Cir Square Sq Trail Trl Crescent Cres Close"
     " Grove Gardens Gdns Row Mews Walk Alley Plaza Loop Pike Expressway Expwy Expy Freeway Fwy"
-    " Av"
+    " Av Parade Pde Approach Rise Vale Wharf Quay Esplanade Promenade Circuit Cct Broadway"
 )
 # The rest of the USPS street suffixes: a street only after a house number ("12 Nicole Forks").
 _RARE_SUFFIX = _alternatives(
@@ -74,7 +79,8 @@ _HOUSE_SUFFIX = rf"(?:(?:{_STRONG_SUFFIX})(?P<strong>)|(?:{_WEAK_SUFFIX}|{_RARE_
 _STREET_NAME = rf"(?:{_DIRECTION}{_SP})?(?:{_WORD}{_SP}){{0,3}}{_WORD}(?:{_SP}{_DIRECTION})??"
 # A space before the suffix, or none after an abbreviation's dot ("Zhongxiao E.Rd.").
 _BEFORE_SUFFIX = r"(?:[ \t]+|(?<=\.))"
-_HOUSE = r"\d{1,6}[A-Z]?(?:-\d{1,4}[A-Z]?)?"
+# "7/41 Wattle Street": unit 7 of house 41, the Australian way.
+_HOUSE = r"(?:\d{1,4}[A-Z]?/)?\d{1,6}[A-Z]?(?:-\d{1,4}[A-Z]?)?"
 _STATES = (
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ"
     " NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI"
@@ -90,7 +96,7 @@ _STATE_NAMES = (
 _STATE_ALTERNATIVES = _alternatives(
     _STATES.replace(" ", "|") + "|" + _STATE_NAMES, with_upper=False
 )
-_LOCALITY = r"(?:St\.?[ \t]+)?[A-Z][a-z'’]+(?:[ \t-][A-Z][a-z'’]+){0,3}"
+_LOCALITY = rf"(?:St\.?[ \t]+)?[{_UP}][{_LO}]+(?:[ \t-][{_UP}][{_LO}]+){{0,3}}"
 _TW_CITIES = (
     "Taipei|New Taipei|Taoyuan|Taichung|Tainan|Kaohsiung|Keelung|Hsinchu|Chiayi|Miaoli|Changhua"
     "|Nantou|Yunlin|Pingtung|Yilan|Hualien|Taitung|Penghu|Kinmen|Lienchiang|Taizhong|Gaoxiong"
@@ -98,6 +104,17 @@ _TW_CITIES = (
 )
 _TW_POSTCODE = r"\d{3}(?:\d{2,3})?"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
+# Australian states with a 4-digit postcode; Canadian provinces with an "A1A 1A1" postal code
+# (the letters D, F, I, O, Q and U never occur in one).
+_AU_STATE_POSTCODE = r"(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[ \t]+\d{4}"
+_CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d"
+_CA_PROVINCE = r"(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)"
+# French street types come before the name: "1200 Rue Sherbrooke", "9675 Boul. René-Lévesque".
+_FRENCH_STREET = (
+    r"(?:Rue|Boulevard|Boul\.|Blvd\.?|Avenue|Av\.|Chemin|Ch\.|Route|Rang|Montée|Côte|Place)"
+    rf"{_SP}(?:(?:de|des|du|la|le|l'|d')[ \t]*){{0,2}}{_WORD}(?:{_SP}{_WORD}){{0,2}}"
+    r"(?:[ \t]+(?:Ouest|Est|Nord|Sud|O|E|N|S)(?![\w.]))?"
+)
 
 # (kind, classes, pattern). Kinds matter only for tests and debugging.
 _COMPONENTS: tuple[tuple[str, frozenset[str], str], ...] = (
@@ -113,6 +130,7 @@ _COMPONENTS: tuple[tuple[str, frozenset[str], str], ...] = (
         rf"{_HOUSE}{_SP}{_STREET_NAME}{_BEFORE_SUFFIX}{_HOUSE_SUFFIX}"
         r"(?:[ \t]*#[ \t]?\d{1,5}[A-Z]?)?",
     ),
+    ("french_street", frozenset({POINT, STREET, "strong"}), rf"{_HOUSE}{_SP}{_FRENCH_STREET}"),
     ("no", frozenset({POINT}), r"(?:No|NO)\.?[ \t]*\d{1,5}(?:-\d{1,4})*"),
     (
         "floor",
@@ -124,7 +142,7 @@ _COMPONENTS: tuple[tuple[str, frozenset[str], str], ...] = (
         "unit",
         frozenset({POINT}),
         r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Rm\.?|Room|Flat|Bldg\.?|Building|APT\.?|SUITE"
-        r"|UNIT|RM\.?|ROOM|FLAT)[ \t]*#?[ \t]*[A-Z]?\d{1,5}[A-Z]?(?:-\d{1,4})?",
+        r"|UNIT|RM\.?|ROOM|FLAT)[ \t]*#?[ \t]*[A-Z]?\d{1,5}[A-Z]?(?:[-/]\d{1,4})?",
     ),
     ("lane", frozenset({STREET}), r"(?:Ln\.?|Lane|LN\.?|LANE)[ \t]*\d{1,4}(?:-\d{1,3})?"),
     ("alley", frozenset({STREET}), r"(?:Aly\.?|Alley|ALY\.?|ALLEY)[ \t]*\d{1,4}(?:-\d{1,3})?"),
@@ -157,6 +175,18 @@ _COMPONENTS: tuple[tuple[str, frozenset[str], str], ...] = (
         rf"{_LOCALITY},?[ \t]+{_UK_POSTCODE}",
     ),
     ("uk_postcode", frozenset({AREA}), _UK_POSTCODE),
+    (
+        "locality_au_state",
+        frozenset({AREA, "alone_weak"}),
+        rf"{_LOCALITY},?[ \t]+{_AU_STATE_POSTCODE}",
+    ),
+    ("au_state", frozenset({AREA}), _AU_STATE_POSTCODE),
+    (
+        "locality_ca_province",
+        frozenset({AREA, "alone_weak"}),
+        rf"{_LOCALITY},?[ \t]+{_CA_PROVINCE}[ \t]+{_CA_POSTCODE}",
+    ),
+    ("ca_postcode", frozenset({AREA}), rf"(?:{_CA_PROVINCE}[ \t]+)?{_CA_POSTCODE}"),
     (
         "country",
         frozenset({TAIL}),
@@ -201,7 +231,10 @@ _ANCHOR_RES = (
         rf"(?:{_STRONG_SUFFIX}|{_WEAK_SUFFIX}|{_RARE_SUFFIX}|{_alternatives(_ANCHOR_WORDS)}"
         rf"|{_alternatives(_TW_CITIES + '|' + _STATE_NAMES, with_upper=False)})(?![a-z])"
     ),
-    re.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]{2}\.?[ \t]+\d{5}"),
+    re.compile(
+        r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]{2}\.?[ \t]+\d{5}"
+        rf"|{_AU_STATE_POSTCODE}|{_CA_POSTCODE}|Rue|Boul|Chemin|Montée|Côte"
+    ),
     re.compile(r"\d{1,3}(?:F|/F|st|nd|rd|th)"),
 )
 _WINDOW_BEFORE, _WINDOW_AFTER = 90, 40  # longer than any component on that side
@@ -333,8 +366,11 @@ def _joined(text: str, left: _Component, right: _Component) -> bool:
     gap = text[left.end : right.start]
     if _JOIN_RE.fullmatch(gap):
         return True
-    bridgeable = right.kind in ("state_zip", "uk_postcode") and left.classes & {POINT, STREET}
+    bridgeable = right.kind in _POSTAL_KINDS and left.classes & {POINT, STREET}
     return bool(bridgeable and _BRIDGE_RE.fullmatch(gap))
+
+
+_POSTAL_KINDS = frozenset({"state_zip", "uk_postcode", "au_state", "ca_postcode"})
 
 
 def _with_tail_locality(text: str, end: int, components: list[_Component]) -> int:
@@ -352,7 +388,7 @@ def _chain_score(chain: list[_Component]) -> float | None:
     body = [c for c in chain if TAIL not in c.classes]
     if "alone" in classes:
         return 0.9
-    if any(c.kind == "street" and "strong" in c.classes for c in body):
+    if any(c.kind in ("street", "french_street") and "strong" in c.classes for c in body):
         return 0.85
     if len(body) >= 2 and POINT in classes and (STREET in classes or AREA in classes):
         return 0.85

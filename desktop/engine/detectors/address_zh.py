@@ -33,7 +33,8 @@ _FLOOR = (
     rf"(?:{_SP}(?:(?:地下|B)?{_NUM}(?:樓|[Ff](?![A-Za-z])|層)|B[0-9]{{1,2}}(?![0-9A-Za-z]))"
     rf"(?:[-之]{_NUM})?)?"
 )
-_ROOM = rf"(?:{_SP}(?:[A-Z]|{_NUM})室)?"
+# "5樓之3室" numbers the room in the floor part: then 室 stands alone.
+_ROOM = rf"(?:{_SP}(?:[A-Z]|{_NUM})?室)?"
 _TAIL = _SECTION + _LANE + _ALLEY + _HOUSE + _BUILDING + _FLOOR + _ROOM
 
 # A street keyword and what follows it. 巷 names a street only after a name (`中正巷`), not after
