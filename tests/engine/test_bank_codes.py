@@ -31,6 +31,9 @@ def test_the_table_holds_the_big_banks_and_the_post_office() -> None:
         ("the account is 013-1234-5678-9012 (Cathay)", "013-1234-5678-9012"),
         ("轉帳 ８０７－１２３４５６７８９０１２", "８０７－１２３４５６７８９０１２"),  # full-width
         ("0123456789012（中國信託 822-0123456789012）", "822-0123456789012"),
+        ("匯款帳號：008-379-1032829500（華南）", "008-379-1032829500"),  # with the branch code
+        ("聯邦銀行 803 588 8212145840", "803 588 8212145840"),
+        ("帳號 007-3516296610871，89,292 元", "007-3516296610871"),  # a comma after it
     ],
 )
 def test_code_and_account_are_one_span(text: str, value: str) -> None:

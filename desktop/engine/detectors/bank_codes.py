@@ -47,14 +47,16 @@ _NEGATIVE = (
     "發票", "invoice", "統編", "統一編號", "序號", "serial", "金額", "amount",
 )  # fmt: skip
 
-# The code, one separator (a dash may have spaces around it), then 10-14 digits, contiguous or in
-# groups of at least 3 joined by one kind of separator ("1234-5678-9012").
+# The code, one separator (a dash may have spaces around it), then the account: 10-14 digits,
+# contiguous or in groups joined by one kind of separator ("1234-5678-9012"), or a 3-4 digit
+# branch code and the account ("008-379-1032829500"). A comma may follow (a list, an amount).
 _CODE_ACCOUNT_RE = LazyRegex(
     r"(?<![0-9A-Za-z+])(?<![0-9][.,/:-])(?P<paren>\()?(?P<code>\d{3})(?(paren)\))"
     r"(?:[ ]?-[ ]?|[ ])"
-    r"(?P<account>\d{10,14}|\d{3,8}(?P<sep>[- ])\d{3,8}(?:(?P=sep)\d{3,8}){0,2})"
-    r"(?![0-9A-Za-z]|[.,/:-]\d)"
+    r"(?P<account>\d{10,14}|\d{3,6}(?P<sep>[- ])\d{3,14}(?:(?P=sep)\d{3,8}){0,2})"
+    r"(?![0-9A-Za-z]|[./:-]\d)"
 )
+_ACCOUNT_DIGITS = range(10, 18)  # with a branch code: up to 3-4 + 14
 
 
 class BankCodeAccountDetector:
@@ -71,7 +73,7 @@ class BankCodeAccountDetector:
             if match.group("code") not in codes:
                 continue
             digits = match.group("account").replace("-", "").replace(" ", "")
-            if not 10 <= len(digits) <= 14:
+            if len(digits) not in _ACCOUNT_DIGITS:
                 continue
             start, end = match.span()
             cues = cues or _bank_name_cues().index(doc)
