@@ -69,6 +69,15 @@ bench-dev: $(STAMP) $(BENCH_VENV)/.installed
 bench-image: $(STAMP) $(BENCH_VENV)/.installed
 	$(BIN)/python -m bench.image_run --images 48 --out bench/out/image
 
+# The independent screenshot set (bench/screens): held-out test split into RESULTS.md; the dev
+# split (the one to tune on) with every miss listed in bench/out/screens/dev/scrubdesk-misses.jsonl.
+.PHONY: bench-screens bench-screens-dev
+bench-screens: $(STAMP) $(BENCH_VENV)/.installed
+	$(BIN)/python -m bench.screens_run --split test --out bench/out/screens --results bench/RESULTS.md
+
+bench-screens-dev: $(STAMP) $(BENCH_VENV)/.installed
+	$(BIN)/python -m bench.screens_run --split dev --out bench/out/screens --errors
+
 # The offline bundle (PyInstaller, one folder): dist/scrubdesk/
 bundle: $(STAMP)
 	$(BIN)/python -m pip install --quiet "pyinstaller>=6.10"
