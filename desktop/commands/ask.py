@@ -12,7 +12,8 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any
 
-from desktop.commands.inputs import read_text
+from desktop.commands.inputs import read_text, report_read
+from desktop.commands.outputs import Output
 from desktop.engine.errors import InputError, ScrubDeskError
 
 if TYPE_CHECKING:
@@ -46,6 +47,9 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument(
         "--max-tokens", type=int, default=4096, metavar="N", help="longest answer (tokens)"
     )
+    from desktop.commands.scrub import add_keep_encoding_argument
+
+    add_keep_encoding_argument(parser)
     parser.set_defaults(run=run)
 
 
@@ -92,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"--base-url is required for the {spec.name} provider")
     if args.base_url and not args.base_url.startswith(("http://", "https://")):
         raise InputError("--base-url must start with http:// or https://")
-    text = read_text(args.file)
+    decoded = read_text(args.file)
     api_key = resolve_api_key(spec)
     conversation = Conversation(
         provider=spec.create(args.base_url),
@@ -101,14 +105,18 @@ def run(args: argparse.Namespace) -> int:
         max_tokens=args.max_tokens,
         options=TransportOptions(wait=_wait_visibly),
     )
-    result = conversation.scrub(text, use_model=not args.no_llm)
+    result = conversation.scrub(decoded.text, use_model=not args.no_llm)
+    report_read(args.file, decoded.encoding, decoded.warnings)
     report_layers(result.layers, result.skipped)
     turn = conversation.prepare(result, api_key)
     print(
         f"scrubdesk: sending {len(result.findings)} redaction(s) to {spec.label}", file=sys.stderr
     )
     reply = conversation.send(turn, api_key)
-    _print_reply(reply, stream=sys.stdout.isatty())
+    if args.keep_encoding:
+        _write_whole_reply(reply, Output(decoded.encoding))
+    else:
+        _print_reply(reply, stream=sys.stdout.isatty())
     _warn_about(reply)
     return 0
 
@@ -139,6 +147,14 @@ def _print_reply(reply: Reply, *, stream: bool) -> None:
             sys.stdout.write("\n")  # the error line then starts on its own line
         raise
     sys.stdout.write("\n")
+
+
+def _write_whole_reply(reply: Reply, output: Output) -> None:
+    """--keep-encoding: the whole answer, encoded before any of it is written (an answer may
+    hold a character the input's encoding lacks, and a half-written answer must not look
+    complete)."""
+    text = reply.read()
+    output.write(output.render(text if text.endswith("\n") else text + "\n"))
 
 
 def _warn_about(reply: Reply) -> None:

@@ -1,18 +1,33 @@
-"""Reading user input for the CLI: files or stdin, with clear errors for bad input."""
+"""Reading user input for the CLI: files or stdin, decoded by desktop.engine.textdecode, with
+clear errors for bad input. stderr says which encoding was read; never what the text says."""
 
 from __future__ import annotations
 
+import io
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from desktop.engine.errors import InputError, InputTooLarge
+from desktop.engine.textdecode import (
+    MAX_TEXT_BYTES,
+    Decoded,
+    TextEncoding,
+    check_size,
+    decode_text,
+    detect_encoding,
+)
 
-# One scrub reads its whole input; refuse anything larger than this up front (before reading it
-# into memory) instead of risking unbounded memory. JSONL input streams line by line instead.
-MAX_INPUT_BYTES = 16 * 1024 * 1024
-MAX_JSONL_LINE_BYTES = MAX_INPUT_BYTES
+# JSONL input streams line by line; each line is one document, as large as one scrub.
+MAX_JSONL_LINE_CHARS = MAX_TEXT_BYTES
+# How much of a JSONL stream decides its encoding: what is buffered already, so a producer
+# writing one line at a time is never kept waiting.
+JSONL_SNIFF_BYTES = 64 * 1024
+
+
+def _name(path: str | None) -> str:
+    return "stdin" if path in (None, "-") else str(path)
 
 
 def _open_binary(path: str | None) -> BinaryIO:
@@ -29,50 +44,82 @@ def _open_binary(path: str | None) -> BinaryIO:
         raise InputError(f"cannot read {path}: {exc.strerror}") from None
 
 
-def decode_text(data: bytes, what: str = "input") -> str:
-    """Decode UTF-8, refusing binary data with a one-line reason."""
-    if b"\x00" in data:
-        raise InputError(f"{what} looks like binary data (it contains NUL bytes), not text")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{what} is not valid UTF-8 (bad byte at offset {exc.start})") from None
+def report_read(path: str | None, encoding: TextEncoding, warnings: tuple[str, ...] = ()) -> None:
+    """Said once the command succeeded, with the layers: an error stays the only line."""
+    print(f"scrubdesk: read {_name(path)} as {encoding.label}", file=sys.stderr)
+    for warning in warnings:
+        print(f"scrubdesk: warning: {warning}", file=sys.stderr)
 
 
-def read_text(path: str | None) -> str:
-    """The whole input as text; refuses empty, binary, non-UTF-8 and oversized input."""
+def read_text(path: str | None) -> Decoded:
+    """The whole input, decoded; refuses empty, binary, undecodable and oversized input."""
     stream = _open_binary(path)
     try:
-        data = stream.read(MAX_INPUT_BYTES + 1)
+        data = stream.read(MAX_TEXT_BYTES + 1)
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
-    if len(data) > MAX_INPUT_BYTES:
-        raise InputTooLarge(
-            f"input is larger than the {MAX_INPUT_BYTES // (1024 * 1024)} MiB limit for one "
-            "scrub; split it, or use --jsonl to stream it line by line"
-        )
-    if not data.strip():
+    check_size(data)
+    if not data:
         raise InputError("input is empty")
-    return decode_text(data)
+    decoded = decode_text(data)
+    if not decoded.text.strip():
+        raise InputError("input is empty")
+    return decoded
 
 
-def iter_lines(path: str | None) -> Iterator[tuple[int, str]]:
-    """(line number, decoded line) for JSONL input, in bounded memory."""
-    stream = _open_binary(path)
-    try:
+class JsonLinesInput:
+    """JSONL input in bounded memory. Its encoding is decided from the buffered head of the
+    stream (a BOM, else UTF-8, else Big5/GB18030); a later line that does not decode in it is a
+    one-line error naming that line."""
+
+    def __init__(self, path: str | None) -> None:
+        self._binary = _open_binary(path)
+        head = self._peek()
+        if not head:
+            self.close()
+            raise InputError("input is empty")
+        try:
+            self.encoding = detect_encoding(head, complete=False)
+        except InputError:
+            self.close()
+            raise
+        self._binary.read(len(self.encoding.bom))
+        # newline="\n": split only at LF, as JSONL does; a lone CR is JSON whitespace.
+        self._text = io.TextIOWrapper(
+            self._binary, encoding=self.encoding.codec, errors="strict", newline="\n"
+        )
+
+    def _peek(self) -> bytes:
+        if not isinstance(self._binary, io.BufferedReader):
+            self._binary = io.BufferedReader(cast(io.RawIOBase, self._binary))
+        return self._binary.peek(JSONL_SNIFF_BYTES)[:JSONL_SNIFF_BYTES]
+
+    def lines(self) -> Iterator[tuple[int, str]]:
+        """(line number, decoded line), skipping blank lines."""
         number = 0
         while True:
-            raw = stream.readline(MAX_JSONL_LINE_BYTES + 1)
-            if not raw:
-                break
+            try:
+                line = self._text.readline(MAX_JSONL_LINE_CHARS + 1)
+            except UnicodeDecodeError:
+                raise InputError(
+                    f"line {number + 1} is not valid {self.encoding.label} (the encoding the "
+                    "start of the input is in)"
+                ) from None
+            if not line:
+                return
             number += 1
-            if len(raw) > MAX_JSONL_LINE_BYTES:
+            if len(line) > MAX_JSONL_LINE_CHARS:
                 raise InputTooLarge(f"line {number} is longer than the per-line limit")
-            if raw.strip():
-                yield number, decode_text(raw, f"line {number}")
-        if number == 0:
-            raise InputError("input is empty")
-    finally:
-        if stream is not sys.stdin.buffer:
-            stream.close()
+            if line.strip():
+                yield number, line
+
+    def close(self) -> None:
+        text = getattr(self, "_text", None)
+        if self._binary is sys.stdin.buffer:
+            if text is not None:
+                text.detach()  # closing the wrapper would close stdin
+        elif text is not None:
+            text.close()
+        else:
+            self._binary.close()

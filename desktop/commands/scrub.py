@@ -7,7 +7,8 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from desktop.commands.inputs import iter_lines, read_text
+from desktop.commands.inputs import JsonLinesInput, read_text, report_read
+from desktop.commands.outputs import Output
 from desktop.engine.errors import InputError
 
 if TYPE_CHECKING:
@@ -26,8 +27,17 @@ def add_parser(subparsers: Any) -> None:
     output.add_argument(
         "--jsonl", action="store_true", help='read lines {"id", "text"}; write one result per line'
     )
+    add_keep_encoding_argument(parser)
     add_model_arguments(parser)
     parser.set_defaults(run=run)
+
+
+def add_keep_encoding_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--keep-encoding",
+        action="store_true",
+        help="write the output in the input's encoding (e.g. Big5, UTF-16) instead of UTF-8",
+    )
 
 
 def add_model_arguments(parser: argparse.ArgumentParser) -> None:
@@ -62,12 +72,17 @@ def report_layers(layers: tuple[str, ...], skipped: tuple[str, ...]) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.jsonl:
         return _run_jsonl(args)
-    text = read_text(args.file)
+    decoded = read_text(args.file)
     scrubber = build_scrubber(args)
-    result = scrubber.scrub(text)
-    output = json.dumps(result.to_json(), ensure_ascii=False) + "\n" if args.json else result.text
+    result = scrubber.scrub(decoded.text)
+    output = Output(decoded.encoding if args.keep_encoding else None)
+    if args.json:
+        piece = output.render(json.dumps(result.to_json(), ensure_ascii=False) + "\n", is_json=True)
+    else:
+        piece = output.render(result.text)
+    report_read(args.file, decoded.encoding, decoded.warnings)
     report_layers(result.layers, result.skipped)
-    sys.stdout.write(output)
+    output.write(piece)
     return 0
 
 
@@ -84,11 +99,28 @@ def _parse_record(number: int, line: str) -> tuple[Any, str]:
 
 
 def _run_jsonl(args: argparse.Namespace) -> int:
+    source = JsonLinesInput(args.file)
+    try:
+        count, layers, skipped = _scrub_lines(args, source)
+    finally:
+        source.close()
+    if count == 0:
+        raise InputError("input has no JSON lines")
+    report_read(args.file, source.encoding)
+    report_layers(layers, tuple(sorted(skipped)))
+    return 0
+
+
+def _scrub_lines(
+    args: argparse.Namespace, source: JsonLinesInput
+) -> tuple[int, tuple[str, ...], set[str]]:
+    """Scrub and write every line; (lines written, layers that ran, skip reasons)."""
     scrubber = None
     layers: tuple[str, ...] = ()
     skipped: set[str] = set()
     count = 0
-    for number, line in iter_lines(args.file):
+    output = Output(source.encoding if args.keep_encoding else None)
+    for number, line in source.lines():
         record_id, text = _parse_record(number, line)
         if scrubber is None:
             scrubber = build_scrubber(args)
@@ -98,9 +130,6 @@ def _run_jsonl(args: argparse.Namespace) -> int:
         layers = result.layers
         skipped.update(result.skipped)
         out = {"id": record_id, **result.to_json()}
-        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+        output.write_text(json.dumps(out, ensure_ascii=False) + "\n", is_json=True)
         count += 1
-    if count == 0:
-        raise InputError("input has no JSON lines")
-    report_layers(layers, tuple(sorted(skipped)))
-    return 0
+    return count, layers, skipped

@@ -2,7 +2,10 @@
 
 ScrubDeskError
 ├── InputError          bad input: empty, binary, not UTF-8, too large
-│   └── InputTooLarge
+│   ├── InputTooLarge
+│   ├── BinaryInput         binary data (an image, an archive, NUL bytes) instead of text
+│   ├── UndecodableInput    text in no encoding ScrubDesk reads (desktop.engine.textdecode)
+│   └── UnencodableOutput   --keep-encoding: the output has a character the encoding lacks
 ├── ModelError          a local model is missing, corrupt, failed or was cancelled
 ├── Cancelled           the user cancelled a running job
 ├── LeakError           the outgoing request still holds a vault value (send refused)
@@ -21,6 +24,18 @@ class InputError(ScrubDeskError):
 
 
 class InputTooLarge(InputError):
+    pass
+
+
+class BinaryInput(InputError):
+    pass
+
+
+class UndecodableInput(InputError):
+    pass
+
+
+class UnencodableOutput(InputError):
     pass
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.engine.pipeline import Detection, Scrubber, ScrubResult
 from desktop.engine.review import Review
+from desktop.engine.textdecode import Decoded, read_text_file
 from desktop.engine.types import Label, Span
 from desktop.engine.vision.scrub import VisualLayer
 from desktop.ui.errors import show_error
@@ -29,14 +31,16 @@ from desktop.ui.i18n import tr
 from desktop.ui.image_panel import ImagePanel
 from desktop.ui.image_scrub import ImageScrubJob, Outcome, region_summary
 from desktop.ui.ops import MODEL_EXECUTOR, Op
-from desktop.ui.text_views import InputEdit, highlight, image_from_mime
+from desktop.ui.text_views import InputEdit, highlight, image_from_mime, text_file_from_mime
 
 SCRUB_DELAY_MS = 250  # re-scrub shortly after typing stops
+FILE_MESSAGE_MS = 8000  # how long "Read FILE as ENCODING" shows after a file drop
 
 
 class MainWindow(QMainWindow):
     scrubbed = Signal(object)  # ScrubResult, after every completed scrub (for tests and panels)
     image_scrubbed = Signal(object)  # the final ImageScrubResult
+    text_file_read = Signal(object)  # the Decoded text of a dropped file
     settings_requested = Signal()
     models_requested = Signal()
     conversation_reset = Signal()
@@ -63,6 +67,7 @@ class MainWindow(QMainWindow):
         self.input.textChanged.connect(self._schedule_scrub)
         self.input.clicked.connect(self._toggle_at)
         self.input.image_received.connect(self.scrub_image)
+        self.input.text_file_received.connect(self.open_text_file)
         self.image_panel = ImagePanel()
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
@@ -228,9 +233,27 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         image = image_from_mime(event.mimeData())
+        text_file = text_file_from_mime(event.mimeData())
         if image is not None:
             self.scrub_image(image)
             event.acceptProposedAction()
+        elif text_file is not None:
+            self.open_text_file(text_file)
+            event.acceptProposedAction()
+
+    def open_text_file(self, path: str) -> None:
+        """Read a dropped file (any encoding textdecode knows) off the GUI thread; its text
+        replaces the box's. A refused file leaves the text as it was and says why."""
+        Op(self, lambda: read_text_file(Path(path))).success(
+            lambda decoded: self._text_file_read(Path(path).name, decoded)
+        ).failure(self._failed).run()
+
+    def _text_file_read(self, name: str, decoded: Decoded) -> None:
+        self.input.setPlainText(decoded.text)
+        read_as = tr("Read {file} as {encoding}").format(file=name, encoding=decoded.encoding.label)
+        # A temporary message: the scrub that follows sets the status label underneath.
+        self.statusBar().showMessage(read_as, FILE_MESSAGE_MS)
+        self.text_file_read.emit(decoded)
 
     def _refine(self, generation: int, text: str, fast: Detection) -> None:
         """Run the local model layer after the fast layer, cancellable; the fast result stays."""

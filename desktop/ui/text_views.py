@@ -32,20 +32,40 @@ def image_from_mime(mime: QMimeData) -> bytes | str | None:
     return None
 
 
+def text_file_from_mime(mime: QMimeData) -> str | None:
+    """The path of a dropped local file that is not an image: read as text, off the GUI
+    thread, by desktop.engine.textdecode (which also refuses binary files)."""
+    for url in mime.urls() if mime.hasUrls() else []:
+        path = url.toLocalFile()
+        if path and not path.lower().endswith(IMAGE_SUFFIXES):
+            return path
+    return None
+
+
 class InputEdit(QPlainTextEdit):
-    """The user's text. Emits `clicked(code_point_index)` on a plain click (no selection), and
-    `image_received(bytes)` when an image is dropped or pasted instead of text."""
+    """The user's text. Emits `clicked(code_point_index)` on a plain click (no selection),
+    `image_received(bytes)` when an image is dropped or pasted instead of text, and
+    `text_file_received(path)` when a file is dropped (its text replaces the box's, once read)."""
 
     clicked = Signal(int)
     image_received = Signal(object)  # bytes or a file path, see image_from_mime
+    text_file_received = Signal(str)
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
-        return image_from_mime(source) is not None or super().canInsertFromMimeData(source)
+        return (
+            image_from_mime(source) is not None
+            or text_file_from_mime(source) is not None
+            or super().canInsertFromMimeData(source)
+        )
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         image = image_from_mime(source)
         if image is not None:
             self.image_received.emit(image)  # an image never lands in the text
+            return
+        text_file = text_file_from_mime(source)
+        if text_file is not None:
+            self.text_file_received.emit(text_file)  # the file's text, not its URL
             return
         super().insertFromMimeData(source)
 
