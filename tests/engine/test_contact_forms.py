@@ -42,3 +42,23 @@ def test_addresses_keep_their_port_and_brackets(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["ratio 0.123.456 is odd", "at 10:30:45 today", "v2.10.3.4:1"])
 def test_other_dotted_numbers_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # The order label names the order number, not the phone after it.
+        ("反映訂單 PO4899165 未收到，請回電 07-978-9603", "07-978-9603"),
+        ("new number is 07700 593447, text him", "07700 593447"),  # a UK mobile, national form
+        ("siti,0412 345 678,1986-04-18", "0412 345 678"),  # an Australian mobile
+    ],
+)
+def test_phones_after_other_values_and_from_other_countries(text: str, value: str) -> None:
+    assert (value, "PHONE") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["訂單 0912-345-678 已出貨", "ref 0912-345-6789", "SKU 012-3456-7890"]
+)
+def test_labelled_non_phones_stay(text: str) -> None:
+    assert [v for v, label in found(text) if label == "PHONE"] == []

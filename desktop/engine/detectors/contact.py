@@ -65,7 +65,8 @@ class EmailDetector:
 PHONE_CUES = (
     "電話", "手機", "行動", "市話", "室話", "聯絡", "連絡", "聯繫", "來電", "撥", "打給", "致電",
     "專線", "傳真", "總機", "tel", "phone", "mobile", "cell", "call", "fax", "whatsapp", "line",
-    "contact", "text me", "reach me", "dial",
+    "contact", "text me", "reach me", "dial", "回電", "回撥", "打來", "號碼", "text him", "text her",
+    "new number", "number is", "sms", "viber", "telegram",
 )  # fmt: skip
 NEGATIVE_CUES = (
     "訂單", "單號", "編號", "order", "tracking", "物流", "貨運", "運單", "包裹", "發票", "invoice",
@@ -85,6 +86,10 @@ _PHONE_RE = LazyRegex(
     r"|(?P<bare886>886\d{8,9})"
     r")" + _EXTENSION + NOT_ALNUM_AFTER
 )
+# Where people in Taiwan have contacts: countries whose national numbers begin with a trunk 0.
+_TRUNK_ZERO_REGIONS = ("GB", "AU", "JP", "ID", "PH", "MY", "TH", "VN", "NZ", "IN")
+# A token holding a digit between a cue and a number: the cue labels that token instead.
+_OTHER_VALUE_RE = LazyRegex(r"[A-Za-z#-]*\d[\w-]*")
 _REGION_BY_KIND = {"tw_paren": "TW", "tw": "TW", "us_paren": "US", "us": "US", "bare886": None}
 
 
@@ -132,7 +137,7 @@ class PhoneDetector:
             ):
                 continue
             cues = cues or _PHONE_CUES.index(doc)
-            cue = cues.nearest_before(start, 24)
+            cue = self._cue(norm, cues, start)
             if cue == "negative" or (cue != "phone" and self._needs_cue(kind, number)):
                 continue
             validity = self._validity(kind, number)
@@ -146,6 +151,18 @@ class PhoneDetector:
                 continue  # "04 8853 979 695": a list of numbers, not a phone
             score = 0.7 if validity == "possible" else 0.95 if cue == "phone" else 0.85
             yield Span(start, end, self.label, Source.PATTERN, score, self.name)
+
+    @staticmethod
+    def _cue(norm: str, cues: CueIndex, start: int) -> str | None:
+        """The nearest cue before the number, unless another number stands between them: a
+        label names the first value after it ("訂單 PO123 未收到，請回電 0912...")."""
+        found = cues.nearest_cue(start, 24)
+        if found is None:
+            return None
+        group, cue_end = found
+        if group == "negative" and _OTHER_VALUE_RE.regex.search(norm, cue_end, start):
+            return None
+        return group
 
     @staticmethod
     def _needs_cue(kind: str, number: str) -> bool:
@@ -181,7 +198,17 @@ class PhoneDetector:
             return phone_validity(number, None)
         if kind == "bare886":
             return phone_validity("+" + number, None)
-        return phone_validity(number, _REGION_BY_KIND[kind])
+        validity = phone_validity(number, _REGION_BY_KIND[kind])
+        if validity != "valid" and kind == "tw" and not number.isdigit():
+            # A formatted national number that is no Taiwan number: one of the countries whose
+            # numbers also start with a trunk 0 ("07700 900123" in the UK, "0412 345 678").
+            # Not for 09...: that is Taiwan's mobile prefix, and such a number is a typo of one.
+            if number.startswith("09"):
+                return validity
+            for region in _TRUNK_ZERO_REGIONS:
+                if phone_validity(number, region) == "valid":
+                    return "valid"
+        return validity
 
     @staticmethod
     def _followed_by_digits(norm: str, end: int) -> bool:
