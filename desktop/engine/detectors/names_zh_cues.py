@@ -59,6 +59,21 @@ _INTRO_WORDS = {
     "照": WEAK, "向": WEAK, "被": WEAK, "派": WEAK, "叫了": WEAK, "遇到": WEAK, "碰到": WEAK,
     "看到": WEAK, "想念": WEAK, "代理": WEAK, "接任": WEAK, "改由": WEAK, "轉由": WEAK,
     "經由": WEAK, "得知": WEAK, "知道": WEAK, "找到": WEAK, "拜託了": WEAK,
+    # Kinship words people write before a relative's name (外婆劉妤恩, 跟阿嬤陳翔葳): two
+    # characters say "a person follows" clearly; one (媽, 哥) only weakly.
+    "阿嬤": ROLE, "阿媽": ROLE, "阿公": ROLE, "外婆": ROLE, "外公": ROLE, "奶奶": ROLE,
+    "爺爺": ROLE, "叔叔": ROLE, "阿姨": ROLE, "姑姑": ROLE, "舅舅": ROLE, "伯伯": ROLE,
+    "嬸嬸": ROLE, "舅媽": ROLE, "姑丈": ROLE, "姨丈": ROLE, "嫂嫂": ROLE, "大嫂": ROLE,
+    "姊夫": ROLE, "姐夫": ROLE, "妹夫": ROLE, "表哥": ROLE, "表姊": ROLE, "表姐": ROLE,
+    "表弟": ROLE, "表妹": ROLE, "堂哥": ROLE, "堂姊": ROLE, "堂弟": ROLE, "堂妹": ROLE,
+    "老爸": ROLE, "老媽": ROLE, "阿伯": ROLE, "婆婆": ROLE, "公公": ROLE, "岳母": ROLE,
+    "岳父": ROLE, "媳婦": ROLE, "女婿": ROLE, "孫子": ROLE, "孫女": ROLE, "外甥": ROLE,
+    "姪子": ROLE, "姪女": ROLE, "配偶": ROLE, "外籍配偶": ROLE, "看護": ROLE, "外籍看護": ROLE,
+    "移工": ROLE, "保母": ROLE, "媽": WEAK, "爸": WEAK, "哥": WEAK, "姊": WEAK, "姐": WEAK,
+    "弟": WEAK, "妹": WEAK, "嫂": WEAK,
+    # Interjections that open a call or a message to someone: 喂 蘇志宏, 欸欸許庭.
+    "欸": ROLE, "欸欸": ROLE, "喂": ROLE, "唉": ROLE, "嘿": ROLE, "哎": ROLE, "哎呀": ROLE,
+    "哈囉": ROLE, "嗨嗨": ROLE,
 }  # fmt: skip
 _TITLES = _word_list(
     """
@@ -112,7 +127,8 @@ def chain_separator(between: str) -> bool:
 _CELL_SEPARATORS = frozenset("|,\t;")
 _CONTACT_RE = re.compile(r"[0-9]{7,}|[0-9]{2,4}-[0-9]{3,4}-?[0-9]{3,4}|@")
 _ENGLISH_NAME_RE = re.compile(r" ?\( ?[A-Z][A-Za-z'.-]+(?:[ ,]+[A-Z][A-Za-z'.-]+)* ?\)")
-_LABEL_SEPARATORS = " :\t|"
+# "~" and "," after a greeting or an interjection (嗨～游君, 欸欸，盧宜傑) separate like a colon.
+_LABEL_SEPARATORS = " :\t|~,"
 _SPEAKER_PREFIX_RE = re.compile(r"(?:\[[^\]\n]{1,20}\] ?|[0-9]{1,2}:[0-9]{2} ?)?")
 _LINE_WINDOW = 160  # how far a "line" reaches on either side (bounded: huge one-line inputs)
 _ASCII_WORD_RE = re.compile(r"[A-Za-z][A-Za-z .'/-]{0,24}$")

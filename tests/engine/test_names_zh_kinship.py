@@ -1,0 +1,40 @@
+"""Chinese names after kinship words, interjections and role words, and rarer surnames."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.detectors.names_zh import ChineseNameDetector
+from desktop.engine.textnorm import Document
+
+
+def names(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in ChineseNameDetector().detect(Document(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("外婆 劉妤恩生日是下週", "劉妤恩"),
+        ("跟阿嬤陳翔葳 的 credit card 過期了", "陳翔葳"),
+        ("欸欸許庭 的卡", "許庭"),
+        ("嗨～游君說會去拿", "游君"),
+        ("喂 蘇志宏反映訂單", "蘇志宏"),
+        ("欸欸，盧宜傑生日是1962-05-08", "盧宜傑"),
+        ("外籍配偶彭豪明，居留證", "彭豪明"),
+        ("叔叔賴承瑜說會去拿", "賴承瑜"),
+        ("媽巫瑋妍\n匯款帳號", "巫瑋妍"),
+        ("聯絡人為竇宇澤，電話", "竇宇澤"),  # a rarer surname
+        ("收件人：冼柏珊", "冼柏珊"),
+    ],
+)
+def test_names_after_kinship_and_interjections(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["跟媽媽說一聲", "哥哥明天回來", "我媽說好", "欸，明天下雨", "喂，請問是哪位", "阿姨很好"],
+)
+def test_kinship_words_alone_are_not_names(text: str) -> None:
+    assert names(text) == []
