@@ -65,8 +65,8 @@ class EmailDetector:
 PHONE_CUES = (
     "電話", "手機", "行動", "市話", "室話", "聯絡", "連絡", "聯繫", "來電", "撥", "打給", "致電",
     "專線", "傳真", "總機", "tel", "phone", "mobile", "cell", "call", "fax", "whatsapp", "line",
-    "contact", "text me", "reach me", "dial", "回電", "回撥", "打來", "號碼", "text him", "text her",
-    "new number", "number is", "sms", "viber", "telegram",
+    "contact", "text me", "reach me", "dial", "回電", "回撥", "打來", "號碼", "text him",
+    "text her", "new number", "number is", "sms", "viber", "telegram",
 )  # fmt: skip
 NEGATIVE_CUES = (
     "訂單", "單號", "編號", "order", "tracking", "物流", "貨運", "運單", "包裹", "發票", "invoice",

@@ -73,7 +73,7 @@ _INTRO_WORDS = {
     "弟": WEAK, "妹": WEAK, "嫂": WEAK,
     # Interjections that open a call or a message to someone: 喂 蘇志宏, 欸欸許庭.
     "欸": ROLE, "欸欸": ROLE, "喂": ROLE, "唉": ROLE, "嘿": ROLE, "哎": ROLE, "哎呀": ROLE,
-    "哈囉": ROLE, "嗨嗨": ROLE,
+    "嗨嗨": ROLE,
 }  # fmt: skip
 _TITLES = _word_list(
     """
