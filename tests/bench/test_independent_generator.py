@@ -189,3 +189,13 @@ def test_mix_of_documents(corpus: tuple[str, list]) -> None:
     ]
     assert not ascii_left
     assert all(d.lang != "en" for d in docs if d.fullwidth != "none")
+
+
+def test_text_run_keys_files_and_sections_by_corpus() -> None:
+    from bench import text_run
+
+    args = text_run.parse_args(["--corpus", "independent", "--split", "dev"])
+    assert (args.n_docs, args.n_long, args.seed) == (1500, 75, DEFAULT_SEED)
+    assert text_run.parse_args(["--split", "dev"]).corpus == "existing"
+    assert text_run.corpus_tag("existing", "test") == "test"  # the old markers stay as they were
+    assert text_run.corpus_tag("independent", "test") == "independent-test"
