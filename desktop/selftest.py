@@ -19,6 +19,10 @@ class Skip(Exception):
     """A check that does not apply to this installation."""
 
 
+class Failed(Exception):
+    """A check that failed; the message says what to do about it."""
+
+
 def check_engine() -> str:
     from desktop.engine.pipeline import Scrubber
 
@@ -63,11 +67,24 @@ def check_model() -> str:
         layer.close()
 
 
-def check_keyring() -> str:
-    import keyring
+KEYCHAIN_HINT = (
+    "install and unlock a system keychain (on Linux a Secret Service provider such as "
+    "gnome-keyring or KeePassXC, or KWallet, with the secretstorage or dbus-python module), "
+    "or set SCRUBDESK_SESSION_ONLY_KEYS=1 to keep API keys for the session only"
+)
 
-    backend = keyring.get_keyring()
-    return f"keyring backend {type(backend).__module__}.{type(backend).__name__}"
+
+def check_keyring() -> str:
+    """A keychain that can really store keys; `keyring`'s fail or null back end is no pass."""
+    from desktop.engine import keystore
+
+    backend = keystore.find_secure_backend()
+    if backend is not None:
+        return f"keyring backend {type(backend).__module__}.{type(backend).__name__}"
+    offered = ", ".join(keystore.offered_backends())
+    if keystore.session_only_chosen():
+        return f"no system keychain ({offered}); session-only keys chosen"
+    raise Failed(f"no usable system keychain (keyring offers only {offered}): {KEYCHAIN_HINT}")
 
 
 def check_window() -> str:
@@ -107,6 +124,9 @@ def run_self_test() -> bool:
             detail = check()
         except Skip as skip:
             print(f"skip  {name}: {skip}")
+        except Failed as failed:
+            passed = False
+            print(f"FAIL  {name}: {failed}")
         except Exception as exc:  # report and go on; the exit code says it failed
             passed = False
             print(f"FAIL  {name}: {type(exc).__name__}: {exc}")

@@ -4,11 +4,14 @@ KWallet) through `keyring`.
 With no usable keychain the key is kept in memory for this session only, and `notice` says so;
 there is never a plaintext fallback: backends that write files in the clear (keyrings.alt) and
 the fail/null backends are refused. Keys never appear in a repr, a log line or an exception.
+A person who wants keys kept for the session only, even where a keychain exists, sets
+SCRUBDESK_SESSION_ONLY_KEYS=1; the self-test then accepts a machine without a keychain.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -29,10 +32,21 @@ _SECURE_MODULES = (
 # Never acceptable, even when passed in explicitly: they store nothing or store plaintext.
 _REFUSED_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
 
+SESSION_ONLY_ENV = "SCRUBDESK_SESSION_ONLY_KEYS"
+SESSION_ONLY_NOTICE = (
+    f"API keys are kept in memory for this session only ({SESSION_ONLY_ENV} is set); "
+    "you will be asked again next time"
+)
+
 MEMORY_NOTICE = (
     "No usable system keychain was found, so API keys are kept in memory for this session "
     "only; you will be asked again next time"
 )
+
+
+def session_only_chosen() -> bool:
+    """True when the person chose session-only keys (SCRUBDESK_SESSION_ONLY_KEYS=1)."""
+    return os.environ.get(SESSION_ONLY_ENV, "").strip().lower() in ("1", "true", "yes", "on")
 
 
 def _module_of(backend: object) -> str:
@@ -76,6 +90,21 @@ def platform_backends() -> list[KeyringBackend]:
     return found
 
 
+def offered_backends() -> list[str]:
+    """`module.Class` of every backend `keyring` itself would use here (for messages)."""
+    try:
+        import keyring
+        from keyring.backends.chainer import ChainerBackend
+
+        chosen = keyring.get_keyring()
+        backends = (
+            list(ChainerBackend.backends) if isinstance(chosen, ChainerBackend) else [chosen]
+        )
+    except Exception as exc:  # a broken keyring install
+        return [f"none ({type(exc).__name__})"]
+    return [f"{_module_of(b)}.{type(b).__name__}" for b in backends] or ["none"]
+
+
 def find_secure_backend() -> KeyringBackend | None:
     """The OS keychain that `keyring` would use, if it is one we trust; else None."""
     try:
@@ -99,13 +128,16 @@ class SecretStore:
     """Named secrets (one per provider). `persistent` is False when keys live in memory only."""
 
     def __init__(self, backend: KeyringBackend | None = None, *, detect: bool = True) -> None:
+        chosen_session_only = backend is None and session_only_chosen()
         if backend is not None and is_refused(backend):
             backend = None
-        elif backend is None and detect:
+        elif backend is None and detect and not chosen_session_only:
             backend = find_secure_backend()
         self._backend = backend
         self._memory: dict[str, str] = {}
-        self._notice: str | None = None if backend is not None else MEMORY_NOTICE
+        self._notice: str | None = None
+        if backend is None:
+            self._notice = SESSION_ONLY_NOTICE if chosen_session_only else MEMORY_NOTICE
 
     def __repr__(self) -> str:  # names of backends only, never keys
         where = type(self._backend).__name__ if self._backend is not None else "memory"

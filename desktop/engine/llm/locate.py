@@ -4,7 +4,8 @@ The model never edits the text; it only names values, and the engine finds them 
 that does not occur verbatim is dropped (the model misspelt, translated or invented it). The
 only tolerance is the engine's own width folding (full-width digits and letters, the many
 dashes), which maps one character to one character, so offsets stay exact. Every occurrence is
-masked: the same value elsewhere in the text is the same personal data.
+masked: the same value elsewhere in the text is the same personal data. Values that fail their
+label's sanity check (desktop.engine.llm.plausible) are rejected, not masked.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desktop.engine.llm.parse import RawFinding
+from desktop.engine.llm.plausible import check_value
 from desktop.engine.textnorm import Document, normalize
 from desktop.engine.types import Source, Span
 
@@ -72,8 +74,10 @@ def locate_findings(
         if not kept:
             not_found += 1
             continue
-        for start in kept:
-            spans.add(
-                Span(start, start + len(value), finding.label, Source.MODEL, MODEL_SCORE, detector)
-            )
+        labelled = [(s, check_value(value, finding.label, text[max(0, s - 40) : s])) for s in kept]
+        located = [(s, label) for s, label in labelled if label is not None]
+        if not located:
+            rejected += 1
+        for start, label in located:
+            spans.add(Span(start, start + len(value), label, Source.MODEL, MODEL_SCORE, detector))
     return LocateResult(tuple(sorted(spans)), not_found, rejected)

@@ -28,20 +28,41 @@ LABEL_GUIDE = {
     "SECRET": "a password, API key, access token, private key or credential (密碼、金鑰)",
 }
 
-_EXAMPLE_TEXT = "客戶王小明（身分證 A123456789）住在台北市信義區松仁路100號，手機 0912-345-678。"
-_EXAMPLE_FINDINGS = [
-    {"text": "王小明", "label": "PERSON"},
-    {"text": "A123456789", "label": "TW_NATIONAL_ID"},
-    {"text": "台北市信義區松仁路100號", "label": "ADDRESS"},
-    {"text": "0912-345-678", "label": "PHONE"},
-]
-_EXAMPLE_TEXT_2 = "Please ask Mary Chen (mary.chen@example.com) to reset the password hunter2."
-_EXAMPLE_FINDINGS_2 = [
-    {"text": "Mary Chen", "label": "PERSON"},
-    {"text": "mary.chen@example.com", "label": "EMAIL"},
-    {"text": "hunter2", "label": "SECRET"},
-]
-_EXAMPLE_TEXT_3 = "會議改到週三下午三點，請[PERSON_1]準備報告。"
+_EXAMPLES: tuple[tuple[str, list[dict[str, str]]], ...] = (
+    (
+        "客戶王小明（身分證 A123456789）住在台北市信義區松仁路100號，手機 0912-345-678。",
+        [
+            {"text": "王小明", "label": "PERSON"},
+            {"text": "A123456789", "label": "TW_NATIONAL_ID"},
+            {"text": "台北市信義區松仁路100號", "label": "ADDRESS"},
+            {"text": "0912-345-678", "label": "PHONE"},
+        ],
+    ),
+    (
+        "Jordan：我跟 Amy 說了，明天 10:30 在內湖開會，請陳美玲經理帶筆電。",
+        [
+            {"text": "Jordan", "label": "PERSON"},
+            {"text": "Amy", "label": "PERSON"},
+            {"text": "陳美玲", "label": "PERSON"},
+        ],
+    ),
+    (
+        "Hi Priya, the key sk_live_51HxQ2eZvKYlo2C0aF3 leaked, please rotate it. Thanks, "
+        "Tomasz Nowak (born 12 March 1988), 4 Elm Row, Leeds",
+        [
+            {"text": "Priya", "label": "PERSON"},
+            {"text": "sk_live_51HxQ2eZvKYlo2C0aF3", "label": "SECRET"},
+            {"text": "Tomasz Nowak", "label": "PERSON"},
+            {"text": "12 March 1988", "label": "DATE_OF_BIRTH"},
+            {"text": "4 Elm Row, Leeds", "label": "ADDRESS"},
+        ],
+    ),
+    (
+        "訂單 #A20391 於 2025-03-14 週五 14:00 出貨，commit 9f2c1e7，"
+        "範例金鑰 AKIAIOSFODNN7EXAMPLE，[PERSON_1] 已確認，總價 NT$1,200。",
+        [],
+    ),
+)
 
 
 def _json(findings: list[dict[str, str]]) -> str:
@@ -52,30 +73,29 @@ def _label_lines() -> str:
     return "\n".join(f"- {label}: {LABEL_GUIDE[str(label)]}" for label in TEXT_LABELS)
 
 
+def _example_lines() -> str:
+    return "\n\n".join(f"Example:\nText: {text}\nJSON: {_json(found)}" for text, found in _EXAMPLES)
+
+
 DETECTOR_PREFIX = f"""You find personal information in a text so that it can be masked.
 Return JSON: {{"findings": [{{"text": ..., "label": ...}}]}}.
 Rules:
 - "text" must be copied exactly, character for character, from the text. Never rewrite,
   translate, complete or normalise it.
-- One item per value. Do not include surrounding words such as 電話 or "my name is".
+- One item per value. Do not include surrounding words such as 電話, 經理 or "my name is".
+- List every person's name: full names, a given name or nickname alone (Amy, Frank), English
+  names inside Chinese text, names before a colon in a chat, and names in greetings and
+  sign-offs (Hi ..., Dear ..., Thanks, ...), in any script or width.
 - Placeholders in square brackets such as [PERSON_1] are already masked: ignore them.
-- Ignore company names, product names, cities alone, dates that are not birth dates, and
-  prices.
+- Not personal: role words (客戶, 經理, customer, manager), company, team and product names,
+  a city or district alone, weekdays, times, dates that are not birth dates, prices, order,
+  ticket and invoice numbers, hashes, commit ids, UUIDs, public keys, and example or
+  placeholder keys.
 - If nothing is personal, return {{"findings": []}}.
 Labels:
 {_label_lines()}
 
-Example:
-Text: {_EXAMPLE_TEXT}
-JSON: {_json(_EXAMPLE_FINDINGS)}
-
-Example:
-Text: {_EXAMPLE_TEXT_2}
-JSON: {_json(_EXAMPLE_FINDINGS_2)}
-
-Example:
-Text: {_EXAMPLE_TEXT_3}
-JSON: {_json([])}
+{_example_lines()}
 
 Now the real text. Answer with JSON only.
 Text: """

@@ -1,0 +1,87 @@
+"""The per-label sanity checks that keep the model layer from adding false positives."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.llm.locate import locate_findings
+from desktop.engine.llm.parse import RawFinding
+from desktop.engine.llm.plausible import check_value
+from desktop.engine.pipeline import Scrubber
+from desktop.engine.textnorm import Document
+from desktop.engine.types import Label, Source, Span
+
+
+@pytest.mark.parametrize(
+    ("value", "label", "before", "expected"),
+    [
+        ("陳美玲", Label.PERSON, "", Label.PERSON),
+        ("Ｙｏｕｓｅｆ", Label.PERSON, "", Label.PERSON),  # full-width letters
+        ("客戶", Label.PERSON, "", None),  # a role word, not a name
+        ("Manager", Label.PERSON, "", None),
+        ("台北市信義區松仁路100號", Label.ADDRESS, "", Label.ADDRESS),
+        ("4 Elm Row, Leeds", Label.ADDRESS, "", Label.ADDRESS),
+        ("內湖", Label.ADDRESS, "", None),  # a district alone
+        ("bus 14:15:36", Label.PHONE, "", None),  # a time: too few digits
+        ("0912-345-678", Label.PHONE, "", Label.PHONE),
+        ("蔣春豐", Label.TW_NATIONAL_ID, "", Label.PERSON),  # a name under the wrong label
+        ("Joanne", Label.TW_NATIONAL_ID, "", Label.PERSON),
+        ("#A20", Label.TW_NATIONAL_ID, "", None),
+        ("2025-04-11", Label.DATE_OF_BIRTH, "offsite 出發 ", None),  # an ordinary date
+        ("週四上午十點", Label.DATE_OF_BIRTH, "面試時間", None),
+        ("１９９７－０５－２０", Label.DATE_OF_BIRTH, "聯絡人生日是", Label.DATE_OF_BIRTH),
+        ("12 March 1988", Label.DATE_OF_BIRTH, "Tomasz (born ", Label.DATE_OF_BIRTH),
+        ("ghp_xxxxxxxxxxxxxxxxxxxxxxxx", Label.SECRET, "", None),  # a placeholder
+        ("AKIAIOSFODNN7EXAMPLE", Label.SECRET, "", None),
+        ("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI", Label.SECRET, "", None),  # a public key
+        ("sha512-ymLtT327gsH0fSz", Label.SECRET, "", None),  # an integrity hash
+        ("bamboo.falcon.bamboo39", Label.SECRET, "", Label.SECRET),
+        ("mary@example.com", Label.EMAIL, "", Label.EMAIL),
+        ("mary", Label.EMAIL, "", None),
+    ],
+)
+def test_check_value(value: str, label: Label, before: str, expected: Label | None) -> None:
+    assert check_value(value, label, before) is expected
+
+
+def test_locate_drops_implausible_values_and_relabels_misfiled_names() -> None:
+    text = "客戶蔣春豐明天 14:15:36 在內湖開會。"
+    findings = [
+        RawFinding("客戶", Label.PERSON),
+        RawFinding("蔣春豐", Label.TW_NATIONAL_ID),
+        RawFinding("14:15:36", Label.PHONE),
+        RawFinding("內湖", Label.ADDRESS),
+    ]
+    result = locate_findings(Document(text), findings)
+    assert [(text[s.start : s.end], s.label) for s in result.spans] == [("蔣春豐", Label.PERSON)]
+    assert result.rejected == 3 and result.not_found == 0
+
+
+class _Layer:
+    """A model layer that returns fixed spans: narrower than, or inside, the fast layer's."""
+
+    name = "model:fixed"
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = spans
+
+    def detect_spans(self, text: str, cancel: object = None) -> list[Span]:
+        return self.spans
+
+
+def test_the_model_layer_never_removes_or_shrinks_a_fast_layer_finding() -> None:
+    text = "我是王小明，手機 0912-345-678，email wang.xm@example.com，同事 Andy 也在。"
+    fast = Scrubber().detect(text, use_model=False)
+    assert fast.spans
+    # The model names a piece of each fast finding, with another label, plus one new name.
+    inner = [Span(s.start + 1, s.end - 1, Label.PERSON, Source.MODEL, 0.99) for s in fast.spans]
+    andy = text.index("Andy")
+    new = Span(andy, andy + 4, Label.PERSON, Source.MODEL, 0.7)
+    both = Scrubber(model=_Layer([*inner, new])).detect(text)
+    for span in fast.spans:  # each fast finding is still covered, at least as wide
+        assert any(b.start <= span.start and span.end <= b.end for b in both.spans)
+    assert any(b.start == andy and b.end == andy + 4 for b in both.spans)
+    redacted = Scrubber(model=_Layer([*inner, new])).scrub(text).text
+    assert "0912" not in redacted and "Andy" not in redacted
+    # The text outside the masked values is unchanged (the layer names spans, never rewrites).
+    assert redacted.endswith("也在。") and redacted.startswith("我是")
