@@ -141,7 +141,7 @@ def _commit() -> str:
     return (done.stdout.strip() or "unknown") + (" + uncommitted changes" if dirty else "")
 
 
-def _versions(results: dict[str, Any]) -> str:
+def _versions(results: dict[str, Any], faker: bool = True) -> str:
     seen: dict[str, str] = {}
     for res in results.values():
         for key, value in res.get("meta", {}).get("info", {}).items():
@@ -149,7 +149,8 @@ def _versions(results: dict[str, Any]) -> str:
                 seen[key] = value
     from importlib.metadata import version
 
-    seen["faker"] = version("faker")
+    if faker:  # only the existing corpus is made with Faker
+        seen["faker"] = version("faker")
     return ", ".join(f"{k} {v}" for k, v in sorted(seen.items()))
 
 
@@ -248,7 +249,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "dataset": _dataset_summary(docs),
         "commit": _commit(),
         "wall_s": time.perf_counter() - started,
-        "versions": _versions(results),
+        "versions": _versions(results, faker=args.corpus == "existing"),
         "repeat": args.repeat,
     }
     block = report.render(tag, results, startup_result, machine.describe(), run_info)
