@@ -32,6 +32,11 @@ from desktop.engine.detectors.names_en_cues import (
 )
 from desktop.engine.detectors.names_en_lexicon import Lexicon, lexicon
 from desktop.engine.detectors.names_en_shape import MAX_NAME_TOKENS, PARTICLES, ShapeFinder
+from desktop.engine.detectors.names_en_slots import (
+    names_before_verbs,
+    table_name_cells,
+    vietnamese_names,
+)
 from desktop.engine.detectors.names_en_tokens import (
     Token,
     is_name_gap,
@@ -42,6 +47,7 @@ from desktop.engine.textnorm import Document
 from desktop.engine.types import Label, Source, Span
 
 _SCORES = {TITLE: 0.9, LENIENT: 0.85, KNOWN: 0.8, STRICT: 0.8}
+_SLOT_SCORE = 0.7  # by the slot a name stands in (names_en_slots): no cue word vouches for it
 _CONTRACTIONS = ("'m", "'re", "'ve", "'ll", "'d", "n't", "’m", "’re", "’ve", "’ll", "’d", "n’t")
 _LIST_SEPARATOR_RE = re.compile(r"[ \t]*(?:,|;|&|and\b|/)[ \t]*")
 # After a name: more capitalised words in a list ("Fisher, Hardin and Shaw", "Woods and Sons")
@@ -118,6 +124,15 @@ class _NameFinder(ShapeFinder):
         if "@" in text:
             yield from self._before_cue(EMAIL_AFTER_RE)
         yield from self.by_shape()
+        for first, last in (*names_before_verbs(self), *vietnamese_names(self)):
+            yield self.tokens[first].start, self.tokens[last].end, _SLOT_SCORE
+        if "\n" in text:
+            for start in table_name_cells(text):
+                yield from self._names_at(start, LENIENT, whole_line=False)
+
+    def take_back(self, index: int) -> tuple[int, int] | None:
+        """The name run ending at token `index`, as a slot finder asks for it."""
+        return self._take(index, LENIENT, forward=False)
 
     # ----- cues ---------------------------------------------------------------------------
 

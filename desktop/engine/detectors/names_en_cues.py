@@ -64,6 +64,11 @@ _PERSON_FIELDS = (
     ),
 )
 
+_STRONG_PERSON_NOUNS = (
+    "applicant|cardholder|card holder|account holder|passenger|patient|beneficiary|tenant"
+    "|payee|consignee|traveller|traveler|guardian|spouse|interviewee|policyholder"
+)
+
 CUES: tuple[Cue, ...] = (
     Cue(
         _phrases(
@@ -97,7 +102,15 @@ CUES: tuple[Cue, ...] = (
         line_start=True,
     ),
     Cue(_PERSON_FIELDS, _LABEL_AFTER, LENIENT, next_line=True),
+    # Nouns that can only be followed by a person: a name of any origin, without a colon.
+    Cue(_phrases(_STRONG_PERSON_NOUNS), r"[ \t]+", LENIENT),
     Cue(_PERSON_FIELDS, r"[ \t]+", KNOWN),
+    # "Wire details for Kittisak Phromsiri:", "booked for Nguyen Van An", "born to ..."
+    Cue(
+        _phrases("details for|booked for|reserved for|ticket for|invoice for|paid for|born to"),
+        r"[ \t]+",
+        LENIENT,
+    ),
     Cue(
         _phrases(
             "assigned to|requested by|reported by|submitted by|approved by|reviewed by"

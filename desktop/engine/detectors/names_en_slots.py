@@ -1,0 +1,208 @@
+"""Names found by the slot they stand in, not by a cue word before them.
+
+- Before a verb: "Abdullah Al-Rashid has the keys", "Customer Thanawat Thongchai cannot log in",
+  "Wichai Kaewmanee 傳給我的": capitalised words that are no English words, right before a verb
+  that takes a person as its subject. One word alone counts only when it is a known given name
+  that opens its line or follows an interjection ("lol Graham just sent", "Yusuf 你的 meeting").
+- Vietnamese order, family name first: "Nguyen Bich Ngoc", "Do Thi Lan" (data/vi_names.txt).
+- A column under a "name" header in a CSV or table.
+
+Everything here runs on the tokens of names_en and returns (first, last) token indices.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Protocol
+
+from desktop.engine.detectors.names_en_lexicon import Lexicon
+from desktop.engine.detectors.names_en_tokens import Token, is_name_gap
+
+_DATA = Path(__file__).with_name("data")
+
+# Verbs (and a few adverbs) whose subject is usually a person, right after the name.
+_PERSON_VERBS = (
+    "has|have|had|is|was|will|would|can|cannot|can't|could|should|said|says|sent|owns|reviews"
+    "|reviewed|reported|reports|asked|wants|wanted|joined|called|emailed|wrote|paid|signed"
+    "|approved|booked|lives|lived|works|worked|moved|just|told|needs|needed|thinks|arrived|left"
+    "|confirmed|mentioned|replied|agreed|shared|submitted|requested|uploaded|complained|lost"
+    "|forgot|got|gave|took|made|bought|ordered|leads|manages|handles|still|also|already|won't"
+    "|isn't|wasn't|doesn't|didn't"
+)
+# Chinese words that follow a person in mixed text: 說, 傳給, 的, 會, 你的 ...
+_ZH_AFTER = "說|傳|的|會|要|已|剛|你|妳|您|他|她|跟|和|反映|生日|今天|明天|打|寄|問|負責|住|在"
+_VERB_AFTER_RE = re.compile(rf"[ \t]+(?:{_PERSON_VERBS})(?![A-Za-z])|[ \t\u3000]*(?:{_ZH_AFTER})")
+# Words that open a chat message before a name: "lol Graham", "hey Priya", "ok Rahul".
+_OPENERS = frozenset(
+    ["lol", "hey", "hi", "hello", "yo", "ok", "okay", "omg", "btw", "so", "oh", "ah", "um", "hmm", "ps", "fyi", "dear", "thanks", "thx", "and"]
+)
+_CLAUSE_END = frozenset(",;:.!?()[]\n\u3002\uff0c")
+
+
+class Host(Protocol):
+    """What the slot finders need from the name finder in names_en."""
+
+    text: str
+    tokens: list[Token]
+    lx: Lexicon
+
+    def take_back(self, index: int) -> tuple[int, int] | None: ...
+
+
+def names_before_verbs(host: Host) -> Iterator[tuple[int, int]]:
+    text, tokens, lx = host.text, host.tokens, host.lx
+    verb_after = _VERB_AFTER_RE.match
+    # One anchored match per capitalised token is far cheaper than a scan of the whole text.
+    for index, tok in enumerate(tokens):
+        if tok.shape not in ("title", "caps") or verb_after(text, tok.end) is None:
+            continue
+        found = host.take_back(index)
+        if found is None:
+            continue
+        first, last = found
+        if _inside_longer_phrase(text, tokens, first):
+            continue
+        if first == last:
+            key = tokens[first].key
+            single_ok = (
+                lx.is_given(key)
+                and key not in lx.ambiguous_first
+                and key not in lx.brands
+                and not lx.is_ordinary(key)
+                and _opens_clause(text, tokens, first)
+            )
+            if not single_ok:
+                continue
+        else:
+            keys = [tokens[i].key for i in range(first, last + 1)]
+            if not all(_name_like(key, lx) for key in keys) or _place_like(keys, lx):
+                continue
+        yield first, last
+
+
+def _place_like(keys: list[str], lx: Lexicon) -> bool:
+    """ "Grant Park", "Morgan Stanley": names that are listed as places or firms."""
+    if " ".join(keys) in lx.stop_phrases:
+        return True
+    return all(k in lx.ambiguous_first or k in lx.ambiguous_last for k in keys)
+
+
+def _name_like(key: str, lx: Lexicon) -> bool:
+    if lx.is_known(key):
+        return True
+    bare = key.replace("-", "").replace("'", "")
+    return len(bare) >= 3 and not lx.is_ordinary(key) and any(v in bare for v in "aeiouy")
+
+
+# Capitalised words before a name that say a person follows ("Customer Thanawat Thongchai").
+_PERSON_NOUNS = frozenset(
+    ["customer", "client", "applicant", "cardholder", "passenger", "patient", "tenant", "guest", "member", "employee", "user", "recipient", "beneficiary", "payee", "driver", "student", "candidate", "traveller", "traveler", "agent"]
+)
+
+
+def _inside_longer_phrase(text: str, tokens: list[Token], first: int) -> bool:
+    """A capitalised word right before the run: "Project Phoenix has" names a project."""
+    if first == 0:
+        return False
+    before = tokens[first - 1]
+    if before.key in _PERSON_NOUNS:
+        return False
+    return before.shape in ("title", "caps") and is_name_gap(text, before, tokens[first])
+
+
+def _opens_clause(text: str, tokens: list[Token], first: int) -> bool:
+    start = tokens[first].start
+    head = text[max(0, start - 12) : start].rstrip(" \t\u3000")
+    if not head or head[-1] in _CLAUSE_END or _is_cjk(head[-1]):
+        return True
+    if first > 0 and tokens[first - 1].key in _OPENERS:
+        return text[tokens[first - 1].end : start].strip(" ,~") == ""
+    word = re.search(r"([A-Za-z]+)\Z", head)
+    return word is not None and word.group(1).lower() in _OPENERS
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+
+
+# ----- Vietnamese names, family name first --------------------------------------------------
+
+
+@cache
+def _vietnamese() -> tuple[frozenset[str], frozenset[str]]:
+    surnames: set[str] = set()
+    syllables: set[str] = set()
+    current = syllables
+    for line in (_DATA / "vi_names.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line == "[surnames]":
+            current = surnames
+        elif line == "[given]":
+            current = syllables
+        else:
+            current.update(line.split())
+    return frozenset(surnames), frozenset(syllables)
+
+
+def vietnamese_names(host: Host) -> Iterator[tuple[int, int]]:
+    """ "Nguyen Bich Ngoc", "Tran Van Minh", "Do Thi Lan": a family name and name syllables."""
+    text, tokens, lx = host.text, host.tokens, host.lx
+    surnames, syllables = _vietnamese()
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.shape not in ("title", "caps") or tok.key not in surnames:
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < len(tokens)
+            and j - i < 3
+            and tokens[j + 1].shape == tok.shape
+            and tokens[j + 1].key in syllables
+            and is_name_gap(text, tokens[j], tokens[j + 1])
+        ):
+            j += 1
+        # A family name that is also an English word ("Do", "Ha", "Mai") needs two syllables.
+        needed = 2 if tok.key in lx.stop or lx.is_common(tok.key) else 1
+        if j - i >= needed and not _inside_longer_phrase(text, tokens, i):
+            yield i, j
+            i = j + 1
+        else:
+            i += 1
+
+
+# ----- a column of names under a header -------------------------------------------------------
+
+_NAME_HEADERS = frozenset(
+    ["name", "full name", "full_name", "fullname", "first_last", "customer", "customer name", "contact", "contact name", "applicant", "passenger", "employee", "member", "recipient", "holder", "cardholder", "owner", "person"]
+)
+
+
+def table_name_cells(text: str) -> list[int]:
+    """Start offsets of the cells under a name header in comma/tab/bar separated rows."""
+    starts: list[int] = []
+    column: int | None = None
+    sep = ","
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            column = None
+        elif column is None:
+            sep = max("\t,|;", key=line.count)
+            cells = [c.strip().lower() for c in line.split(sep)]
+            hits = [k for k, cell in enumerate(cells) if cell in _NAME_HEADERS]
+            column = hits[0] if hits and len(cells) > 1 and line.count(sep) else None
+        else:
+            position = offset
+            for k, cell in enumerate(line.split(sep)):
+                if k == column:
+                    starts.append(position + len(cell) - len(cell.lstrip()))
+                    break
+                position += len(cell) + 1
+        offset += len(line) + 1
+    return starts

@@ -1,0 +1,54 @@
+"""English-script names found by their slot: before a person's verb, family name first, under a
+name column."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.detectors.names_en import EnglishNameDetector
+from desktop.engine.textnorm import Document
+
+
+def names(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in EnglishNameDetector().detect(Document(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Running late, Abdullah Al-Rashid has the keys.", "Abdullah Al-Rashid"),
+        ("[#87096] Customer Thanawat Thongchai cannot log in", "Thanawat Thongchai"),
+        ("剛剛 Wichai Kaewmanee 傳給我的 IBAN", "Wichai Kaewmanee"),
+        ("lol Graham just sent the wrong file", "Graham"),
+        ("Yusuf 你的 meeting 改到 3 點", "Yusuf"),
+        ("Notes: Ly Thi Lan owns the migration", "Ly Thi Lan"),
+        ("Full name: Do Duc Anh", "Do Duc Anh"),
+        ("Nguyen Bich Ngoc will join us", "Nguyen Bich Ngoc"),
+        ("Applicant Anucha Srisuk / Taiwan ID", "Anucha Srisuk"),
+        ("Wire details for Kittisak Phromsiri: IBAN", "Kittisak Phromsiri"),
+    ],
+)
+def test_names_in_a_person_slot(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_names_under_a_name_column() -> None:
+    text = "name,email\nNaree Kaewmanee,a@b.co\nSomchai Boonmee,c@d.co\n\nTotal,2"
+    assert names(text) == ["Naree Kaewmanee", "Somchai Boonmee"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Project Phoenix has a new deadline",
+        "The Quarterly Review will start soon",
+        "Google has released a new model",
+        "Grant Park is near Chase Bank.",
+        "Grace period is over",
+        "Do you have the file?",
+        "Taipei 的天氣很好",
+        "Release Notes will follow",
+    ],
+)
+def test_capitalised_phrases_that_are_no_names(text: str) -> None:
+    assert names(text) == []
