@@ -37,7 +37,28 @@ _ZH_AFTER = "說|傳|的|會|要|已|剛|你|妳|您|他|她|跟|和|反映|生�
 _VERB_AFTER_RE = re.compile(rf"[ \t]+(?:{_PERSON_VERBS})(?![A-Za-z])|[ \t\u3000]*(?:{_ZH_AFTER})")
 # Words that open a chat message before a name: "lol Graham", "hey Priya", "ok Rahul".
 _OPENERS = frozenset(
-    ["lol", "hey", "hi", "hello", "yo", "ok", "okay", "omg", "btw", "so", "oh", "ah", "um", "hmm", "ps", "fyi", "dear", "thanks", "thx", "and"]
+    [
+        "lol",
+        "hey",
+        "hi",
+        "hello",
+        "yo",
+        "ok",
+        "okay",
+        "omg",
+        "btw",
+        "so",
+        "oh",
+        "ah",
+        "um",
+        "hmm",
+        "ps",
+        "fyi",
+        "dear",
+        "thanks",
+        "thx",
+        "and",
+    ]
 )
 _CLAUSE_END = frozenset(",;:.!?()[]\n\u3002\uff0c")
 
@@ -99,7 +120,28 @@ def _name_like(key: str, lx: Lexicon) -> bool:
 
 # Capitalised words before a name that say a person follows ("Customer Thanawat Thongchai").
 _PERSON_NOUNS = frozenset(
-    ["customer", "client", "applicant", "cardholder", "passenger", "patient", "tenant", "guest", "member", "employee", "user", "recipient", "beneficiary", "payee", "driver", "student", "candidate", "traveller", "traveler", "agent"]
+    [
+        "customer",
+        "client",
+        "applicant",
+        "cardholder",
+        "passenger",
+        "patient",
+        "tenant",
+        "guest",
+        "member",
+        "employee",
+        "user",
+        "recipient",
+        "beneficiary",
+        "payee",
+        "driver",
+        "student",
+        "candidate",
+        "traveller",
+        "traveler",
+        "agent",
+    ]
 )
 
 
@@ -178,7 +220,26 @@ def vietnamese_names(host: Host) -> Iterator[tuple[int, int]]:
 # ----- a column of names under a header -------------------------------------------------------
 
 _NAME_HEADERS = frozenset(
-    ["name", "full name", "full_name", "fullname", "first_last", "customer", "customer name", "contact", "contact name", "applicant", "passenger", "employee", "member", "recipient", "holder", "cardholder", "owner", "person"]
+    [
+        "name",
+        "full name",
+        "full_name",
+        "fullname",
+        "first_last",
+        "customer",
+        "customer name",
+        "contact",
+        "contact name",
+        "applicant",
+        "passenger",
+        "employee",
+        "member",
+        "recipient",
+        "holder",
+        "cardholder",
+        "owner",
+        "person",
+    ]
 )
 
 
