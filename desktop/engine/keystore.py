@@ -97,9 +97,7 @@ def offered_backends() -> list[str]:
         from keyring.backends.chainer import ChainerBackend
 
         chosen = keyring.get_keyring()
-        backends = (
-            list(ChainerBackend.backends) if isinstance(chosen, ChainerBackend) else [chosen]
-        )
+        backends = list(ChainerBackend.backends) if isinstance(chosen, ChainerBackend) else [chosen]
     except Exception as exc:  # a broken keyring install
         return [f"none ({type(exc).__name__})"]
     return [f"{_module_of(b)}.{type(b).__name__}" for b in backends] or ["none"]

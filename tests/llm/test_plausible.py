@@ -27,6 +27,11 @@ from desktop.engine.types import Label, Source, Span
         ("蔣春豐", Label.TW_NATIONAL_ID, "", Label.PERSON),  # a name under the wrong label
         ("Joanne", Label.TW_NATIONAL_ID, "", Label.PERSON),
         ("#A20", Label.TW_NATIONAL_ID, "", None),
+        ("TW847371156", Label.TW_NATIONAL_ID, "", None),  # a parcel number
+        ("Ｅ１０９０７５６０４", Label.TW_NATIONAL_ID, "", None),  # checksum fails
+        ("A123456789", Label.TW_NATIONAL_ID, "", Label.TW_NATIONAL_ID),
+        ("4111 1111 1111 1111", Label.CREDIT_CARD, "", Label.CREDIT_CARD),
+        ("4111 1111 1111 1112", Label.CREDIT_CARD, "", None),
         ("2025-04-11", Label.DATE_OF_BIRTH, "offsite 出發 ", None),  # an ordinary date
         ("週四上午十點", Label.DATE_OF_BIRTH, "面試時間", None),
         ("１９９７－０５－２０", Label.DATE_OF_BIRTH, "聯絡人生日是", Label.DATE_OF_BIRTH),

@@ -6,13 +6,16 @@ Masking those is the false positive the layer must not add (measured in bench/ll
 Each rule looks only at the value's own characters, and for a date of birth at the words just
 before it; it works on the width-folded form (ＡＢＣ１２３ is ABC123). A value whose label needs
 digits but that has none and is shaped like a name is relabelled PERSON: the model saw personal
-data and picked the wrong label, and masking it is right.
+data and picked the wrong label, and masking it is right. Taiwan IDs and card numbers carry a
+checksum, so the model's must pass it (the fast layer's validators, reused).
 """
 
 from __future__ import annotations
 
 import re
 
+from desktop.engine.detectors.finance import luhn_valid
+from desktop.engine.detectors.tw_id import is_valid_tw_id
 from desktop.engine.textnorm import normalize
 from desktop.engine.types import Label
 
@@ -102,6 +105,11 @@ def check_value(value: str, label: Label, before: str = "") -> Label | None:
         if _digits(folded) == 0 and _NAME_RE.match(folded):
             return Label.PERSON
         return None
+    if label is Label.TW_NATIONAL_ID:
+        # The format has a checksum: anything else is a parcel, ticket or mistyped number.
+        return label if is_valid_tw_id(re.sub(r"[\s-]", "", folded)) else None
+    if label is Label.CREDIT_CARD:
+        return label if luhn_valid("".join(ch for ch in folded if ch.isdigit())) else None
     if label is Label.PERSON:
         return label if any(ch.isalpha() for ch in folded) else None
     if label is Label.ADDRESS:

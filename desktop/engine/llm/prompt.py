@@ -47,6 +47,17 @@ _EXAMPLES: tuple[tuple[str, list[dict[str, str]]], ...] = (
         ],
     ),
     (
+        "媽林秀英說 Customer Somchai Wongsa 的包裹到了；Kenji + 吳家豪 負責 review，"
+        "Nguyen Van An owns the budget。",
+        [
+            {"text": "林秀英", "label": "PERSON"},
+            {"text": "Somchai Wongsa", "label": "PERSON"},
+            {"text": "Kenji", "label": "PERSON"},
+            {"text": "吳家豪", "label": "PERSON"},
+            {"text": "Nguyen Van An", "label": "PERSON"},
+        ],
+    ),
+    (
         "Hi Priya, the key sk_live_51HxQ2eZvKYlo2C0aF3 leaked, please rotate it. Thanks, "
         "Tomasz Nowak (born 12 March 1988), 4 Elm Row, Leeds",
         [
@@ -83,9 +94,10 @@ Rules:
 - "text" must be copied exactly, character for character, from the text. Never rewrite,
   translate, complete or normalise it.
 - One item per value. Do not include surrounding words such as 電話, 經理 or "my name is".
-- List every person's name: full names, a given name or nickname alone (Amy, Frank), English
-  names inside Chinese text, names before a colon in a chat, and names in greetings and
-  sign-offs (Hi ..., Dear ..., Thanks, ...), in any script or width.
+- List every person's name, each one separately when there are several: full names, a given
+  name or nickname alone (Amy, Frank), English names inside Chinese text, names before a colon
+  in a chat, names in greetings and sign-offs (Hi ..., Dear ..., Thanks, ...), in any script
+  or width. After a family or role word (媽, 阿嬤, 姑姑, Customer, Applicant) give the name only.
 - Placeholders in square brackets such as [PERSON_1] are already masked: ignore them.
 - Not personal: role words (客戶, 經理, customer, manager), company, team and product names,
   a city or district alone, weekdays, times, dates that are not birth dates, prices, order,
