@@ -24,8 +24,9 @@ file the same way. The decisions, in the order they are applied:
    Big5 with rare characters measures about 0.09, Shift-JIS misread as GB18030 about 0.16).
    The Big5 family decodes with cp950 (what Windows in Taiwan writes; a superset of plain Big5,
    with the euro sign and 碁銹裏墻...) and then Big5-HKSCS. Limits, accepted: a very short
-   input can be ambiguous between Big5 and GB18030 (charset-normalizer's order decides, Big5
-   first on a tie), and a short Korean or Japanese legacy file can pass as GB18030.
+   input can be ambiguous between Big5 and GB18030 (Big5 wins unless GB18030's chaos is lower
+   by more than 0.1: our users write Traditional Chinese), and a short Korean or Japanese
+   legacy file can pass as GB18030.
 6. Otherwise the "not valid UTF-8" error, naming the encodings tried.
 
 After decoding, text that is more than 10% control characters (other than tab, newline, CR,
@@ -70,6 +71,7 @@ LEGACY_FAMILIES: dict[str, tuple[TextEncoding, ...]] = {
     "big5hkscs": (BIG5, BIG5_HKSCS),
     "gb18030": (GB18030,),
 }
+BIG5_PREFERENCE = 0.1  # how much more chaos a Big5 reading may show and still win
 TRIED = "UTF-8, UTF-16 with a BOM, Big5 (cp950), Big5-HKSCS or GB18030"
 
 BINARY_SIGNATURES = (
@@ -200,17 +202,25 @@ def guess_legacy_chinese(data: bytes) -> TextEncoding | None:
     """Big5/cp950, Big5-HKSCS or GB18030 when `data` decodes cleanly and plausibly in one."""
     from charset_normalizer import from_bytes  # only here: it costs start-up time
 
+    plausible: list[tuple[float, TextEncoding]] = []
     for match in from_bytes(data, cp_isolation=sorted(LEGACY_FAMILIES)):
         for encoding in LEGACY_FAMILIES.get(match.encoding, ()):
             try:
                 text = data.decode(encoding.codec)
             except UnicodeDecodeError:
                 continue
-            chinese = "Chinese" in match.languages
-            if _plausible(text, match.chaos, chinese):
-                return encoding
+            if _plausible(text, match.chaos, "Chinese" in match.languages):
+                plausible.append((match.chaos, encoding))
             break  # the same bytes in a wider table would read no better
-    return None
+    if not plausible:
+        return None
+    # Short texts read plausibly in both families, and their chaos scores are noise: the
+    # Traditional (Big5) reading wins unless GB18030 reads clearly better.
+    best_chaos = min(chaos for chaos, _ in plausible)
+    for chaos, encoding in plausible:
+        if encoding is not GB18030 and chaos <= best_chaos + BIG5_PREFERENCE:
+            return encoding
+    return min(plausible, key=lambda item: item[0])[1]
 
 
 def _plausible(text: str, chaos: float, chinese: bool) -> bool:

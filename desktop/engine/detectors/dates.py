@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from desktop.engine.detectors.base import Detector
+from desktop.engine.detectors.tables import column_cells
 from desktop.engine.textnorm import Document
 from desktop.engine.types import Label, Source, Span
 
@@ -203,6 +204,17 @@ def _windows(lower: str, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+_BIRTH_HEADERS = frozenset(
+    (
+        "dob", "d.o.b.", "date of birth", "date_of_birth", "birth date", "birth_date", "birthdate",
+        "birthday", "born", "生日", "出生日期", "出生年月日", "生日(yyyy-mm-dd)",
+    )
+)  # fmt: skip
+
+
+_CELL_SEPARATORS = frozenset(",\t|;")
+
+
 class DateOfBirthDetector:
     """Finds DATE_OF_BIRTH spans: a validated date (the span) governed by a birth cue."""
 
@@ -247,6 +259,11 @@ class DateOfBirthDetector:
 
     def detect(self, doc: Document) -> Iterator[Span]:
         cues = _cue_spans(doc.lower)
+        column: list[tuple[int, int]] = []
+        if "\n" in doc.lower:
+            # A cell under a "dob" column header is cued by the header: an empty cue at its start.
+            column = [(at, at) for at in column_cells(doc.lower, _BIRTH_HEADERS)]
+            cues = sorted(cues + column) if column else cues
         candidates = self._candidates(doc, cues)
         cue_ends = [end for _, end in cues]
         previous_end = -1
@@ -257,7 +274,8 @@ class DateOfBirthDetector:
             if not accepted and previous_accepted and not cand.partial:
                 # "DOB: 13/06/1999 (民國88年6月13日)": a restatement right after a birth date.
                 gap = doc.lower[previous_end : cand.start]
-                accepted = _RESTATEMENT_GAP_RE.fullmatch(gap) is not None
+                next_cell = bool(column) and gap.strip(" ") in _CELL_SEPARATORS
+                accepted = not next_cell and _RESTATEMENT_GAP_RE.fullmatch(gap) is not None
             if accepted:
                 yield Span(cand.start, cand.end, self.label, Source.PATTERN, self.score, self.name)
             previous_end, previous_accepted = cand.end, accepted

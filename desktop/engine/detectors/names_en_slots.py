@@ -20,6 +20,7 @@ from typing import Protocol
 
 from desktop.engine.detectors.names_en_lexicon import Lexicon
 from desktop.engine.detectors.names_en_tokens import Token, is_name_gap
+from desktop.engine.detectors.tables import column_cells
 
 _DATA = Path(__file__).with_name("data")
 
@@ -220,50 +221,14 @@ def vietnamese_names(host: Host) -> Iterator[tuple[int, int]]:
 # ----- a column of names under a header -------------------------------------------------------
 
 _NAME_HEADERS = frozenset(
-    [
-        "name",
-        "full name",
-        "full_name",
-        "fullname",
-        "first_last",
-        "customer",
-        "customer name",
-        "contact",
-        "contact name",
-        "applicant",
-        "passenger",
-        "employee",
-        "member",
-        "recipient",
-        "holder",
-        "cardholder",
-        "owner",
-        "person",
-    ]
-)
+    (
+        "name", "full name", "full_name", "fullname", "first_last", "customer", "customer name",
+        "contact", "contact name", "applicant", "passenger", "employee", "member", "recipient",
+        "holder", "cardholder", "owner", "person",
+    )
+)  # fmt: skip
 
 
 def table_name_cells(text: str) -> list[int]:
     """Start offsets of the cells under a name header in comma/tab/bar separated rows."""
-    starts: list[int] = []
-    column: int | None = None
-    sep = ","
-    offset = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if not stripped:
-            column = None
-        elif column is None:
-            sep = max("\t,|;", key=line.count)
-            cells = [c.strip().lower() for c in line.split(sep)]
-            hits = [k for k, cell in enumerate(cells) if cell in _NAME_HEADERS]
-            column = hits[0] if hits and len(cells) > 1 and line.count(sep) else None
-        else:
-            position = offset
-            for k, cell in enumerate(line.split(sep)):
-                if k == column:
-                    starts.append(position + len(cell) - len(cell.lstrip()))
-                    break
-                position += len(cell) + 1
-        offset += len(line) + 1
-    return starts
+    return column_cells(text, _NAME_HEADERS)

@@ -26,7 +26,8 @@ _SHAPES = (
     re.compile(r"\d{7,9}"),  # Taiwan, US, UK: 9 digits; a few countries use 7-8
     re.compile(r"[A-Za-z]{1,3}\d{5,8}"),  # US letter+8, JP TK1234567, CN E12345678, CA AB123456
     re.compile(r"\d{2}[A-Za-z]{2}\d{5}"),  # France 09AA12345
-    re.compile(r"(?=(?:[A-Z]*\d){3})(?=\d*[A-Z])[A-Z0-9]{8,9}"),  # Germany C01X00T47 and similar
+    # Germany (C01X00T47, CVM0GKRLT) and other letter-digit mixes: capitals and a digit.
+    re.compile(r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{8,9}"),
 )
 # Words between the cue and the token that show the number is something else (a date, a fee).
 _GAP_BREAK_RE = re.compile(

@@ -64,10 +64,11 @@ def is_valid_tw_id(value: str) -> bool:
 class TaiwanIdDetector(PatternDetector):
     name = "tw_id"
     label = Label.TW_NATIONAL_ID
-    # Both cases of the first letter; the old format's two letters must share a case, so
-    # "aB12345678"-style fragments of hashes and tokens are not considered.
+    # Both cases of the first letter; the old format's two letters share a case, or a lower-case
+    # first letter is followed by a capital only after an ID label (validate), so "aB12345678"
+    # fragments of hashes and tokens are not taken.
     patterns: ClassVar[tuple[str, ...]] = (
-        NOT_ALNUM_BEFORE + r"(?:[A-Za-z][1289]|[A-Z][A-D]|[a-z][a-d])[0-9]{8}" + NOT_ALNUM_AFTER,
+        NOT_ALNUM_BEFORE + r"(?:[A-Za-z][1289]|[A-Za-z][A-D]|[a-z][a-d])[0-9]{8}" + NOT_ALNUM_AFTER,
     )
     context: ClassVar[tuple[str, ...]] = (
         "身分證",
@@ -85,6 +86,8 @@ class TaiwanIdDetector(PatternDetector):
     def validate(self, value: str, doc: Document, start: int, end: int) -> bool:
         if not is_valid_tw_id(value):
             return False
+        if value[0].islower() and value[1].isupper() and not self.has_context(doc, start, end):
+            return False  # "nD48899178": a typed-in-lower first letter, only where labelled
         # Taiwan e-invoice numbers are also two letters and eight digits (AB12345678).
         old_format = value[1].isalpha()
         return not (old_format and any(w in doc.before(start, 16) for w in _INVOICE_WORDS))

@@ -1,0 +1,36 @@
+"""Columns of CSV-like text: the cells under a header that says what the column holds.
+
+A header line splits on its most frequent separator (comma, tab, bar or semicolon); the rows after
+it, up to a blank line, put their cell of the chosen column under that header. Detectors use a
+cell as a cue of its own: a name under "name", a date under "dob".
+"""
+
+from __future__ import annotations
+
+_SEPARATORS = "\t,|;"
+
+
+def column_cells(text: str, headers: frozenset[str]) -> list[int]:
+    """Start offsets (first non-space character) of the cells under any of `headers`
+    (lower-case, compared with the header cell stripped and lower-cased)."""
+    starts: list[int] = []
+    column: int | None = None
+    sep = ","
+    offset = 0
+    for line in text.split("\n"):
+        if not line.strip():
+            column = None
+        elif column is None:
+            sep = max(_SEPARATORS, key=line.count)
+            cells = [cell.strip().lower() for cell in line.split(sep)]
+            hits = [k for k, cell in enumerate(cells) if cell in headers]
+            column = hits[0] if hits and len(cells) > 1 else None
+        else:
+            position = offset
+            for k, cell in enumerate(line.split(sep)):
+                if k == column:
+                    starts.append(position + len(cell) - len(cell.lstrip()))
+                    break
+                position += len(cell) + 1
+        offset += len(line) + 1
+    return starts
