@@ -26,6 +26,12 @@ def names(text: str) -> list[str]:
         ("Nguyen Bich Ngoc will join us", "Nguyen Bich Ngoc"),
         ("Applicant Anucha Srisuk / Taiwan ID", "Anucha Srisuk"),
         ("Wire details for Kittisak Phromsiri: IBAN", "Kittisak Phromsiri"),
+        ("Full name: Tamsin Haddock\nDate of birth", "Tamsin Haddock"),  # a word as a surname
+        ("lol Élodie just sent the file", "Élodie"),
+        ("lol Kittisak just sent the file", "Kittisak"),
+        ("Kanokwan 你的 meeting 改到 3 點", "Kanokwan"),
+        ("I'm Kanokwan Phromsiri, born 1990", "Kanokwan Phromsiri"),
+        ("kickoff：Suda Thongchai + 施語廷，budget", "Suda Thongchai"),
     ],
 )
 def test_names_in_a_person_slot(text: str, name: str) -> None:
@@ -48,6 +54,10 @@ def test_names_under_a_name_column() -> None:
         "Do you have the file?",
         "Taipei 的天氣很好",
         "Release Notes will follow",
+        "I am Grace",
+        "hey Docker is down",
+        "Python 你的版本太舊",
+        "Meeting with Cooper, Day and Davenport got pushed.",
     ],
 )
 def test_capitalised_phrases_that_are_no_names(text: str) -> None:

@@ -26,6 +26,8 @@ def names(text: str) -> list[str]:
         ("媽巫瑋妍\n匯款帳號", "巫瑋妍"),
         ("聯絡人為竇宇澤，電話", "竇宇澤"),  # a rarer surname
         ("收件人：冼柏珊", "冼柏珊"),
+        ("跟阿嬤東方冠玲反映訂單", "東方冠玲"),  # a compound surname that is also a word
+        ("kickoff：Suda Thongchai + 施語廷，budget", "施語廷"),  # a list joined by +
     ],
 )
 def test_names_after_kinship_and_interjections(text: str, name: str) -> None:

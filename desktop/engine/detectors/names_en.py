@@ -58,7 +58,7 @@ _COMPANY_TAIL_RE = re.compile(
 )
 _AFTER_LIST_RE = re.compile(r"(?:,|&|\band)[ \t]*\Z")
 _FIRM_NEXT_RE = re.compile(r"[ \t]+[a-z]|[ \t]*<")
-_CAPITAL_RE = re.compile(r"[A-Z]")
+_CAPITAL_RE = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u024f]")  # Élodie, Łukasz too
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -111,7 +111,10 @@ class _NameFinder(ShapeFinder):
                 pos = match.end()
                 if cue.next_line and text.startswith("\n", pos):
                     pos += 1
-                yield from self._names_at(pos, cue.mode, many=cue.many, whole_line=cue.whole_line)
+                names = self._names_at(pos, cue.mode, many=cue.many, whole_line=cue.whole_line)
+                for start, end, score in names:
+                    if not cue.two_words or " " in text[start:end].strip():
+                        yield start, end, score
         for match in SIGNATURE_DASH_RE.finditer(text):
             yield from self._names_at(match.end(), STRICT, whole_line=True)
         if ":" in text:
@@ -161,6 +164,18 @@ class _NameFinder(ShapeFinder):
         found = self._name_at(pos, LENIENT, whole_line=False)
         if found is not None and self.text.startswith(":", self.tokens[found[1]].end):
             yield self.tokens[found[0]].start, self.tokens[found[1]].end, _SCORES[LENIENT]
+
+    def _ordinary_surname_ok(self, given: Token, candidate: Token, mode: str) -> bool:
+        """After a cue, a known given name may be followed by a surname that is also an English
+        word (Haddock, Baker, Fisher)."""
+        lx = self.lx
+        return (
+            mode in (LENIENT, TITLE)
+            and given.shape == candidate.shape == "title"
+            and lx.is_given(given.key)
+            and candidate.key not in lx.stop
+            and not self.eponym_follows(self.by_start[candidate.start])
+        )
 
     def _one_word_name_ok(self, key: str) -> bool:
         """Not a brand ("Hi Claude"), not a double-barrelled firm ("Ward-Wright")."""
@@ -248,6 +263,7 @@ class _NameFinder(ShapeFinder):
         if (shape == "lower" and mode == TITLE) or (shape != "title" and mode == STRICT):
             return None
         taken = [index]
+        forced: set[int] = set()  # a surname that is also a word, after a given name
         i = index
         while len(taken) < MAX_NAME_TOKENS:
             nxt = i + step
@@ -263,16 +279,19 @@ class _NameFinder(ShapeFinder):
             if not _same_case(shape, candidate.shape):
                 break
             if not self._word_ok(candidate, mode):
+                if forward and self._ordinary_surname_ok(tokens[i], candidate, mode):
+                    taken.append(nxt)  # "Full name: Tamsin Haddock": a word as a surname
+                    forced.add(nxt)
                 break
             taken.append(nxt)
             i = nxt
         words = sorted(taken)
         while words and tokens[words[-1]].shape == "initial" and len(words) > 1 and forward:
             words.pop()  # "John S." keeps the initial only inside a name
-        if not all(self._word_ok(tokens[w], mode) for w in words):
+        if not all(w in forced or self._word_ok(tokens[w], mode) for w in words):
             # the first word itself may fail; try nothing shorter from the other end
             return None
-        keys = [tokens[w].key for w in words if tokens[w].shape != "initial"]
+        keys = [tokens[w].key for w in words if tokens[w].shape != "initial" and w not in forced]
         if not keys or not self._run_ok(keys, shape, mode):
             return None
         if mode != TITLE and self.eponym_follows(words[-1]):

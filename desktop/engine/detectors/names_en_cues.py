@@ -31,6 +31,7 @@ class Cue:
     line_start: bool = False  # the phrase must begin its line
     next_line: bool = False  # the name may stand on the next line ("Name:\nJohn Smith")
     case_sensitive: bool = False
+    two_words: bool = False  # only names of two words or more (a lone word stays ambiguous)
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -105,6 +106,8 @@ CUES: tuple[Cue, ...] = (
     # Nouns that can only be followed by a person: a name of any origin, without a colon.
     Cue(_phrases(_STRONG_PERSON_NOUNS), r"[ \t]+", LENIENT),
     Cue(_PERSON_FIELDS, r"[ \t]+", KNOWN),
+    # "I'm Kanokwan Phromsiri": a full name of any origin; a lone "I'm Grace" stays STRICT.
+    Cue(_phrases("i am|i'm"), r"[ \t]+", LENIENT, two_words=True),
     # "Wire details for Kittisak Phromsiri:", "booked for Nguyen Van An", "born to ..."
     Cue(
         _phrases("details for|booked for|reserved for|ticket for|invoice for|paid for|born to"),

@@ -31,7 +31,7 @@ _PERSON_VERBS = (
     "|approved|booked|lives|lived|works|worked|moved|just|told|needs|needed|thinks|arrived|left"
     "|confirmed|mentioned|replied|agreed|shared|submitted|requested|uploaded|complained|lost"
     "|forgot|got|gave|took|made|bought|ordered|leads|manages|handles|still|also|already|won't"
-    "|isn't|wasn't|doesn't|didn't"
+    "|isn't|wasn't|doesn't|didn't|\\+"
 )
 # Chinese words that follow a person in mixed text: 說, 傳給, 的, 會, 你的 ...
 _ZH_AFTER = "說|傳|的|會|要|已|剛|你|妳|您|他|她|跟|和|反映|生日|今天|明天|打|寄|問|負責|住|在"
@@ -58,7 +58,6 @@ _OPENERS = frozenset(
         "dear",
         "thanks",
         "thx",
-        "and",
     ]
 )
 _CLAUSE_END = frozenset(",;:.!?()[]\n\u3002\uff0c")
@@ -88,15 +87,7 @@ def names_before_verbs(host: Host) -> Iterator[tuple[int, int]]:
         if _inside_longer_phrase(text, tokens, first):
             continue
         if first == last:
-            key = tokens[first].key
-            single_ok = (
-                lx.is_given(key)
-                and key not in lx.ambiguous_first
-                and key not in lx.brands
-                and not lx.is_ordinary(key)
-                and _opens_clause(text, tokens, first)
-            )
-            if not single_ok:
+            if not _single_name_ok(text, tokens, first, lx):
                 continue
         else:
             keys = [tokens[i].key for i in range(first, last + 1)]
@@ -110,6 +101,26 @@ def _place_like(keys: list[str], lx: Lexicon) -> bool:
     if " ".join(keys) in lx.stop_phrases:
         return True
     return all(k in lx.ambiguous_first or k in lx.ambiguous_last for k in keys)
+
+
+def _single_name_ok(text: str, tokens: list[Token], index: int, lx: Lexicon) -> bool:
+    """One word before a verb: a known given name opening its clause; an unknown word only when
+    it opens a message after "lol"/"hey", or is addressed with 你/您 ("Kanokwan 你的 meeting")."""
+    key = tokens[index].key
+    if key in lx.brands or lx.is_ordinary(key) or key in lx.ambiguous_first:
+        return False
+    if lx.is_given(key):
+        return _opens_clause(text, tokens, index)
+    if not _name_like(key, lx) or len(key) < 4:
+        return False
+    start = tokens[index].start
+    word = re.search(r"([A-Za-z]+)[ \t,~]*\Z", text[max(0, start - 12) : start])
+    after_opener = word is not None and word.group(1).lower() in _OPENERS
+    addressed = _ADDRESSED_RE.match(text, tokens[index].end) is not None
+    return after_opener or (addressed and _opens_clause(text, tokens, index))
+
+
+_ADDRESSED_RE = re.compile(r"[ \t\u3000]*,?[ \t\u3000]*[你妳您]")
 
 
 def _name_like(key: str, lx: Lexicon) -> bool:

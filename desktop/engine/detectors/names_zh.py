@@ -365,6 +365,8 @@ class ChineseNameDetector:
             return True
         if followed or len(name) < 3 or name[:2] not in lex.blocked:
             return False
+        if name[:2] in lex.compound and len(name) == 4 and tier >= ROLE:
+            return False  # 跟阿嬤東方冠玲: a compound surname (also the word 東方) and a name
         # 葉子, 王子 are words, but 子 also begins many given names (王子瑜, 葉子晴).
         return not (name[-2] == "子" and name[-1] in lex.given_chars)
 

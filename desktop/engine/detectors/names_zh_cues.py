@@ -104,7 +104,7 @@ _UNIT_ENDINGS = ("部", "處", "組", "課", "科", "室", "中心", "客服", "
 # ends (跟王小明說, 這是陳怡君的).
 _HINT_WORDS = (
     "跟", "和", "與", "及", "是", "剛剛", "剛才", "以及", "還有", "叫", "讓", "被", "一下", "說",
-    "安排", "據說", "只有", "包括",
+    "安排", "據說", "只有", "包括", " + ", "+",
 )  # fmt: skip
 # Characters after which a name has visibly ended.
 END_PARTICLES = frozenset(
@@ -115,7 +115,7 @@ END_PARTICLES = frozenset(
 # Characters before `王先生` that leave the surname standing alone (not `英文老師`).
 BOUNDARY_BEFORE = frozenset("請給問找跟和與及是的謝向對讓把被叫由幫替位有說好嗨喔啊了到在於從等致")
 _CHAIN_WORDS = frozenset(
-    {"、", ",", "和", "與", "及", "跟", "/", "", ";", "→", "->", "=>", "&", "|"}
+    {"、", ",", "和", "與", "及", "跟", "/", "", ";", "→", "->", "=>", "&", "|", "+"}
 )
 
 
