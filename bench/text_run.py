@@ -6,7 +6,8 @@
 
 `--corpus independent` runs the same systems, scorer and report on bench/text/independent, a
 corpus written without looking at the detectors; its files are named text-independent-<split>-*
-and its RESULTS.md blocks are keyed independent-<split>, so both corpora live side by side.
+and its RESULTS.md blocks are keyed independent-<split>, so both corpora live side by side. The
+independent corpus has a third split, `heldout` (the existing corpus has only dev and test).
 
 ScrubDesk runs under this interpreter (the project venv); the baselines run under
 --bench-python (default .venv-bench/bin/python, see bench/requirements-baselines.txt). Systems run
@@ -53,7 +54,12 @@ CORPORA: dict[str, tuple[Any, int, int, int]] = {
         independent.DEFAULT_SEED,
     ),
 }
-assert set(independent.SPLITS) == set(SPLITS)
+# corpus -> its splits; --split accepts any of them and is checked against the chosen corpus
+CORPUS_SPLITS: dict[str, tuple[str, ...]] = {
+    "existing": tuple(SPLITS),
+    "independent": tuple(independent.SPLITS),
+}
+ALL_SPLITS = tuple(dict.fromkeys(s for splits in CORPUS_SPLITS.values() for s in splits))
 
 
 def corpus_tag(corpus: str, split: str) -> str:
@@ -156,7 +162,7 @@ def _versions(results: dict[str, Any], faker: bool = True) -> str:
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=SPLITS, required=True)
+    parser.add_argument("--split", choices=ALL_SPLITS, required=True)
     parser.add_argument(
         "--corpus",
         choices=sorted(CORPORA),
@@ -194,8 +200,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     unknown = set(args.systems.split(",")) - set(RUNNERS)
     if unknown:
         parser.error(f"unknown systems: {', '.join(sorted(unknown))}")
+    if args.split not in CORPUS_SPLITS[args.corpus]:
+        choices = ", ".join(CORPUS_SPLITS[args.corpus])
+        parser.error(f"corpus {args.corpus} has no split {args.split!r} (choose from {choices})")
     if args.errors and args.split != "dev":
-        parser.error("--errors is for the dev split only: nobody tunes on the test split")
+        parser.error("--errors is for the dev split only: nobody tunes on a held-out split")
     _gen, n_docs, n_long, seed = CORPORA[args.corpus]
     args.n_docs = n_docs if args.n_docs is None else args.n_docs
     args.n_long = n_long if args.n_long is None else args.n_long

@@ -71,22 +71,44 @@ def test_known_answer_vectors() -> None:
     assert ubn_valid("04595257") and not ubn_valid("04595258")
 
 
-def test_byte_stable_in_process_and_across_processes(tmp_path: Path) -> None:
-    first, second = _jsonl(generate("dev", 120, 3)), _jsonl(generate("dev", 120, 3))
+@pytest.mark.parametrize("split", ["dev", "heldout"])
+def test_byte_stable_in_process_and_across_processes(tmp_path: Path, split: str) -> None:
+    first, second = _jsonl(generate(split, 120, 3)), _jsonl(generate(split, 120, 3))
     assert first == second
-    out = tmp_path / "dev.jsonl"
+    out = tmp_path / f"{split}.jsonl"
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
-    cmd = [sys.executable, "-m", "bench.text.independent", "--split", "dev", "--out", str(out),
+    cmd = [sys.executable, "-m", "bench.text.independent", "--split", split, "--out", str(out),
            "--n-docs", "120", "--n-long", "3", "--seed", str(DEFAULT_SEED)]  # fmt: skip
     subprocess.run(cmd, cwd=REPO, env=env, check=True, capture_output=True)
     assert out.read_bytes() == first
-    assert _jsonl(generate("dev", 120, 3, seed=DEFAULT_SEED + 1)) != first
+    assert _jsonl(generate(split, 120, 3, seed=DEFAULT_SEED + 1)) != first
+
+
+def test_heldout_split_registered_and_full_sized() -> None:
+    assert SPLITS[:2] == ("dev", "test") and SPLITS[2:] == ("heldout",)
+    docs = generate("heldout")
+    assert sum(not d.is_long for d in docs) == 1500 and sum(d.is_long for d in docs) == 75
+    # at least as many templates per (language, genre) as the test split, and the same genres
+    count = Counter((t.lang, t.genre) for t in templates_for("heldout"))
+    for cell, n in Counter((t.lang, t.genre) for t in templates_for("test")).items():
+        assert count[cell] >= n, cell
+    for lang in ("en", "zh", "mixed"):
+        free = [t for t in templates_for("heldout") if t.lang == lang and not t.has_pii]
+        assert len(free) >= 5, lang
+    # every slot the other splits use, heldout uses too
+    used = {s for t in templates_for("heldout") for s in t.slots}
+    for split in ("dev", "test"):
+        assert {s for t in templates_for(split) for s in t.slots} <= used, split
 
 
 def test_splits_share_no_template() -> None:
-    dev, test = templates_for("dev"), templates_for("test")
-    assert not {t.id for t in dev} & {t.id for t in test}
-    assert not {t.text for t in dev} & {t.text for t in test}
+    for a, b in itertools.combinations(SPLITS, 2):
+        first, second = templates_for(a), templates_for(b)
+        assert not {t.id for t in first} & {t.id for t in second}, (a, b)
+        assert not {t.text for t in first} & {t.text for t in second}, (a, b)
+        # nor a template that differs only in spacing or case
+        norm = {" ".join(t.text.lower().split()) for t in first}
+        assert not norm & {" ".join(t.text.lower().split()) for t in second}, (a, b)
     for split in SPLITS:
         docs = generate(split, 60, 3)
         own = {t.id for t in templates_for(split)}
@@ -199,3 +221,11 @@ def test_text_run_keys_files_and_sections_by_corpus() -> None:
     assert text_run.parse_args(["--split", "dev"]).corpus == "existing"
     assert text_run.corpus_tag("existing", "test") == "test"  # the old markers stay as they were
     assert text_run.corpus_tag("independent", "test") == "independent-test"
+    args = text_run.parse_args(["--corpus", "independent", "--split", "heldout"])
+    assert text_run.corpus_tag(args.corpus, args.split) == "independent-heldout"
+    with pytest.raises(SystemExit):  # the existing corpus has no heldout split
+        text_run.parse_args(["--split", "heldout"])
+    for split in ("test", "heldout"):  # nobody tunes on a held-out split
+        with pytest.raises(SystemExit):
+            text_run.parse_args(["--corpus", "independent", "--split", split, "--errors"])
+    assert text_run.parse_args(["--corpus", "independent", "--split", "dev", "--errors"]).errors

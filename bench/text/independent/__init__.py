@@ -7,8 +7,9 @@ detectors generalise to text they were never tuned on.
     python -m bench.text.independent --split test --out bench/out/independent-test.jsonl
 
 Same seed, split and sizes give byte-identical JSONL (standard library only, no Faker). The
-`dev` and `test` splits share no template (ids `ind-<split>-<lang>-<genre>-NN`); values are drawn
-fresh for every document.
+`dev`, `test` and `heldout` splits share no template (ids `ind-<split>-<lang>-<genre>-NN`); values
+are drawn fresh for every document. `heldout` was added after the detector engineer saw part of
+the `dev` and `test` templates in a lint output; its templates were never shown to them.
 
 Gold span conventions (offsets are Python str indices; `text[start:end]` is exactly the value):
 
@@ -38,8 +39,8 @@ values are written with full-width digits and dashes as typed in a Chinese IME (
 Taiwan addresses, phones, dates).
 
 Modules: checks (check digits), build (segments -> text and offsets), people, places, contact,
-ids, credentials, decoys (value sources), slots (slot -> generator), tmpl_dev / tmpl_test
-(templates), templates (registry), compose (documents).
+ids, credentials, decoys (value sources), slots (slot -> generator), tmpl_dev / tmpl_test /
+tmpl_heldout (templates), templates (registry), compose (documents).
 """
 
 from bench.text.independent.compose import DEFAULT_SEED, generate

@@ -5,15 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from bench.text.independent import tmpl_dev, tmpl_test
+from bench.text.independent import tmpl_dev, tmpl_heldout, tmpl_test
 from bench.text.independent.build import parse
 from bench.text.independent.slots import PII_SLOTS, SLOTS
 
-SPLITS = ("dev", "test")
+# heldout: written after the dev and test templates were seen in a lint output (tmpl_heldout.py)
+SPLITS = ("dev", "test", "heldout")
 LANGS = ("en", "zh", "mixed")
 # Genres a whole-document full-width variant makes sense for (nobody full-widths a config file)
 PROSE_GENRES = ("chat", "email", "form", "ticket", "notes")
-_SOURCES = {"dev": tmpl_dev.TEMPLATES, "test": tmpl_test.TEMPLATES}
+_SOURCES = {
+    "dev": tmpl_dev.TEMPLATES,
+    "test": tmpl_test.TEMPLATES,
+    "heldout": tmpl_heldout.TEMPLATES,
+}
 
 
 @dataclass(frozen=True)
