@@ -71,7 +71,7 @@ LLM_MODEL ?= models/qwen2.5-coder-1.5b-instruct-q4_k_m.gguf
 .PHONY: bench-llm
 bench-llm: $(STAMP)
 	test -f $(LLM_MODEL) || $(BIN)/python -m bench.instruct_model $(LLM_MODEL)
-	$(BIN)/python -m bench.llm_layer --model $(LLM_MODEL) --split test --out bench/out/llm_layer-test.json
+	$(BIN)/python -m bench.llm_layer --model $(LLM_MODEL) --split heldout --out bench/out/llm_layer-heldout.json
 
 # Screenshots against Tesseract + Presidio (needs tesseract-ocr, tesseract-ocr-chi-tra).
 bench-image: $(STAMP) $(BENCH_VENV)/.installed

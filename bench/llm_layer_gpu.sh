@@ -4,7 +4,7 @@
 # Carry build/llm_gpu/ (the GPU machine has no package index and no network), made here by
 #   bench/llm_layer_gpu.py skeleton models/qwen2.5-coder-1.5b-instruct-q4_k_m.gguf \
 #     build/llm_gpu/qwen2.5-coder-1.5b-skeleton.json.gz
-#   cp bench/out/llm_layer-test.json build/llm_gpu/cpu-test.json     (the CPU run to replay)
+#   cp bench/out/llm_layer-heldout.json build/llm_gpu/cpu-run.json    (the CPU run to replay)
 # plus the llama-cpp-python 0.3.36 sdist unpacked and trimmed (no .git, docs, model files,
 # tests, examples, benches, tools other than mtmd, unused ggml backends: 31 MB) and the
 # diskcache and gguf wheels. Steps: build llama-cpp-python with CUDA for sm_90 while the
@@ -45,7 +45,7 @@ $PY bench/llm_layer_gpu.py quantize "$WORK/shaped-f16.gguf" "$WORK/shaped-q4_k_m
   > "$OUT/quantize.log" 2>&1
 ls -l "$WORK" | tee -a "$OUT/env.txt"
 $PY bench/llm_layer_gpu.py speed "$WORK/shaped-q4_k_m.gguf" | tee "$OUT/speed.json"
-$PY bench/llm_layer_gpu.py replay "$WORK/shaped-q4_k_m.gguf" "$DIR/cpu-test.json" \
+$PY bench/llm_layer_gpu.py replay "$WORK/shaped-q4_k_m.gguf" "$DIR/cpu-run.json" \
   > "$OUT/replay.json"
 $PY -c "import json,sys; r=json.load(open(sys.argv[1])); r.pop('rows'); print(json.dumps(r))" \
   "$OUT/replay.json"

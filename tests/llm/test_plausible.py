@@ -19,6 +19,11 @@ from desktop.engine.types import Label, Source, Span
         ("Ｙｏｕｓｅｆ", Label.PERSON, "", Label.PERSON),  # full-width letters
         ("客戶", Label.PERSON, "", None),  # a role word, not a name
         ("Manager", Label.PERSON, "", None),
+        ("Ludwig van Beethoven", Label.PERSON, "", Label.PERSON),
+        ("budget", Label.PERSON, "", None),  # not capitalised: a word, not a name
+        ("Team Falcon", Label.PERSON, "", None),  # a team
+        ("NTD 198892", Label.PERSON, "", None),  # names have no digits
+        ("新台幣38,993元", Label.ADDRESS, "", None),  # an amount
         ("台北市信義區松仁路100號", Label.ADDRESS, "", Label.ADDRESS),
         ("4 Elm Row, Leeds", Label.ADDRESS, "", Label.ADDRESS),
         ("內湖", Label.ADDRESS, "", None),  # a district alone

@@ -68,12 +68,47 @@ ROLE_WORDS = frozenset(
         "it",
     }
 )
+# Words that make a capitalised phrase a team, event or organisation rather than a person.
+GROUP_WORDS = frozenset(
+    {
+        "team",
+        "project",
+        "group",
+        "meeting",
+        "committee",
+        "department",
+        "office",
+        "company",
+        "inc",
+        "ltd",
+        "llc",
+        "corp",
+        "bank",
+        "service",
+        "desk",
+        "support",
+        "festival",
+        "sale",
+        "conference",
+        "release",
+        "sprint",
+        "kickoff",
+    }
+)
+# Lower-case particles inside names (Ludwig van Beethoven, Maria da Silva).
+_PARTICLES = frozenset(
+    {"van", "von", "de", "da", "di", "del", "der", "den", "du", "la", "le", "bin", "binti"}
+    | {"al", "el", "ibn", "y", "e", "dos", "das", "ter", "ten"}
+)
 _CJK_NUMERALS = "〇零一二三四五六七八九十百千"
 _STREET_RE = re.compile(
-    r"[路街道巷弄號樓段里鄰]|\b(road|rd|street|st|avenue|ave|lane|ln|drive|dr|blvd|boulevard|"
-    r"way|court|ct|place|pl|square|sq|floor|fl|suite|apt|unit|no)\b\.?",
+    r"[路街道巷弄號樓段鄰]|\b(road|rd|street|st|avenue|ave|lane|ln|drive|dr|blvd|boulevard|"
+    r"way|court|ct|place|pl|square|sq|row|close|crescent|terrace|highway|hwy|floor|fl|suite|"
+    r"apt|unit|no)\b\.?",
     re.IGNORECASE,
 )
+_CURRENCY_RE = re.compile(r"元|円|新台幣|NT\$|\bNTD\b|\bTWD\b|\bUSD\b|\$|€|£", re.IGNORECASE)
+_LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'.\-]*")
 _BIRTH_CUE_RE = re.compile(r"生日|出生|生於|birth|born|\bdob\b|\bd\.o\.b", re.IGNORECASE)
 _BIRTH_CUE_CHARS = 32
 _NAME_RE = re.compile(
@@ -96,13 +131,24 @@ def _has_number(value: str) -> bool:
     return any(ch.isdigit() or ch in _CJK_NUMERALS for ch in value)
 
 
+def _name_shaped(value: str) -> bool:
+    """Letters and no digits; Latin words capitalised (but for particles), none a group word."""
+    if _digits(value) or not any(ch.isalpha() for ch in value):
+        return False
+    words = _LATIN_WORD_RE.findall(value)
+    if any(word.lower() in GROUP_WORDS for word in words):
+        return False
+    named = [w for w in words if w.lower() not in _PARTICLES]
+    return all(w[0].isupper() for w in named) and (not words or bool(named))
+
+
 def check_value(value: str, label: Label, before: str = "") -> Label | None:
     """The label to mask `value` under, or None to drop it. `before`: the text just before it."""
     folded = normalize(value).strip()
     if not folded or folded.lower() in ROLE_WORDS:
         return None
     if label in _DIGIT_LABELS and _digits(folded) < _DIGIT_LABELS[label]:
-        if _digits(folded) == 0 and _NAME_RE.match(folded):
+        if _digits(folded) == 0 and _NAME_RE.match(folded) and _name_shaped(folded):
             return Label.PERSON
         return None
     if label is Label.TW_NATIONAL_ID:
@@ -111,9 +157,11 @@ def check_value(value: str, label: Label, before: str = "") -> Label | None:
     if label is Label.CREDIT_CARD:
         return label if luhn_valid("".join(ch for ch in folded if ch.isdigit())) else None
     if label is Label.PERSON:
-        return label if any(ch.isalpha() for ch in folded) else None
+        return label if _name_shaped(folded) else None
     if label is Label.ADDRESS:
-        return label if _has_number(folded) or _STREET_RE.search(folded) else None
+        if _CURRENCY_RE.search(folded):
+            return None
+        return label if _STREET_RE.search(folded) or _has_number(folded) else None
     if label is Label.DATE_OF_BIRTH:
         cue = _BIRTH_CUE_RE.search(normalize(before[-_BIRTH_CUE_CHARS:]))
         return label if cue and _has_number(folded) else None
