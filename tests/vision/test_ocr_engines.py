@@ -69,7 +69,7 @@ def test_rapidocr_reads_a_wide_short_strip_and_4k_text() -> None:
 def test_detection_tiles_skip_blank_areas_and_keep_all_ink() -> None:
     import numpy as np
 
-    from desktop.engine.vision.ocr_rapid import _tiles
+    from desktop.engine.vision.ocr_tiles import tiles as _tiles
 
     screen = np.full((1080, 1920, 3), (246, 244, 240), dtype=np.uint8)
     screen[100:130, 200:600] = (40, 40, 40)  # a line of "text" near the top left

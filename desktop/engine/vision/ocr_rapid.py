@@ -20,6 +20,13 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.engine.errors import Cancelled, ModelError
 from desktop.engine.vision.geometry import Box
+from desktop.engine.vision.ocr_tiles import (
+    MIN_SIDE,
+    merge_rows,
+    pad_for_detection,
+    pad_for_recognition,
+    tiles,
+)
 from desktop.engine.vision.ocr_types import CancelFn, OcrLine, OcrResult, char_weight, spread_over
 
 if TYPE_CHECKING:
@@ -27,7 +34,6 @@ if TYPE_CHECKING:
     from PIL import Image
 
 NAME = "rapidocr"
-_MIN_DET_HEIGHT = 96  # shorter images are padded (with their own edge pixels) for detection
 
 
 @dataclass(frozen=True)
@@ -72,9 +78,9 @@ def _rapidocr(settings: RapidSettings) -> Any:
                 "Global.log_level": "error",
                 "Global.use_cls": False,
                 "Global.max_side_len": 100_000,  # scaling is done here, not by RapidOCR
-                "Global.min_side_len": 16,
+                "Global.min_side_len": MIN_SIDE,  # every piece handed over is at least this big
                 # RapidOCR pads wide, short images with black bars, which hides the text of a
-                # light strip from the detector; _detect pads with the image's own edge instead.
+                # light strip from the detector; ocr_tiles pads with the image's own edge instead.
                 "Global.use_vertical_padding": False,
                 "Det.limit_type": "max",
                 "Det.limit_side_len": 100_000,
@@ -134,7 +140,7 @@ class RapidOcrEngine:
             small = cv2.resize(bgr, size, interpolation=cv2.INTER_AREA)
         sx, sy = width / small.shape[1], height / small.shape[0]
         boxes = []
-        for x0, y0, tile in _tiles(small, self.settings.tile, self.settings.tile_overlap):
+        for x0, y0, tile in tiles(small, self.settings.tile, self.settings.tile_overlap):
             for box in _detect_tile(engine, tile):
                 scaled = Box(
                     int((box.x0 + x0) * sx),
@@ -144,93 +150,16 @@ class RapidOcrEngine:
                 ).clipped(width, height)
                 if scaled.width >= 2 and scaled.height >= 4:
                     boxes.append(scaled)
-        return _merge_rows(boxes)
-
-
-def _tiles(image: np.ndarray, tile: int, overlap: int) -> list[tuple[int, int, np.ndarray]]:
-    """Overlapping tiles of at most `tile` pixels a side, cropped to their ink. The detector
-    squeezes global context (squeeze-and-excitation pooling), so on a large, mostly blank image
-    its text scores fade: one short line on a blank 2400x1400 screen, or in a blank 1280x1280
-    tile, gives no box at all. Small tiles find it. The fewest tiles that fit are spread evenly
-    (a 1080 px side gets two of 604, not two of 768 sharing 456), and each is cut down to the
-    part that is not plain background: blank margins cost detection time and find nothing."""
-    height, width = image.shape[:2]
-
-    def spans(size: int) -> list[tuple[int, int]]:
-        if size <= tile:
-            return [(0, size)]
-        count = -(-(size - overlap) // (tile - overlap))
-        length = -(-(size + (count - 1) * overlap) // count)
-        step = (size - length) / (count - 1)
-        return [(round(i * step), round(i * step) + length) for i in range(count)]
-
-    tiles = []
-    for y0, y1 in spans(height):
-        for x0, x1 in spans(width):
-            inked = _ink_bounds(image[y0:y1, x0:x1])
-            if inked is None:
-                continue
-            ix0, iy0, ix1, iy1 = inked
-            tiles.append((x0 + ix0, y0 + iy0, image[y0 + iy0 : y0 + iy1, x0 + ix0 : x0 + ix1]))
-    return tiles
-
-
-_INK_LEVEL = 20  # how far (in any channel) from the background colour a pixel counts as ink
-_INK_MARGIN = 24  # pixels of background kept around the ink, for the detector's context
-
-
-def _ink_bounds(tile: np.ndarray) -> tuple[int, int, int, int] | None:
-    """The box (x0, y0, x1, y1) around every pixel that differs from the tile's background (its
-    most common colour), widened by a margin; None for a tile of plain background."""
-    import numpy as np
-
-    coarse = tile[::4, ::4].reshape(-1, 3).astype(np.int32) // 8  # 32 levels a channel
-    packed = np.bincount((coarse[:, 0] << 10) | (coarse[:, 1] << 5) | coarse[:, 2]).argmax()
-    background = np.array([(packed >> 10) & 31, (packed >> 5) & 31, packed & 31]) * 8 + 4
-    ink = (np.abs(tile.astype(np.int16) - background).max(axis=2)) > _INK_LEVEL
-    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
-    if rows.size == 0:
-        return None
-    height, width = ink.shape
-    return (
-        max(0, int(cols[0]) - _INK_MARGIN),
-        max(0, int(rows[0]) - _INK_MARGIN),
-        min(width, int(cols[-1]) + 1 + _INK_MARGIN),
-        min(height, int(rows[-1]) + 1 + _INK_MARGIN),
-    )
+        return merge_rows(boxes)
 
 
 def _detect_tile(engine: Any, tile: np.ndarray) -> list[Box]:
-    import cv2
-
-    # The detector's input must be a multiple of 32 a side; RapidOCR would stretch the tile to
-    # fit, which squashes the text and shrinks its boxes. Pad it with its own edge instead.
-    pad = max(0, (_MIN_DET_HEIGHT - tile.shape[0] + 1) // 2)
-    bottom = -(tile.shape[0] + 2 * pad) % 32
-    right = -tile.shape[1] % 32
-    if pad or bottom or right:
-        tile = cv2.copyMakeBorder(tile, pad, pad + bottom, 0, right, cv2.BORDER_REPLICATE)
-    result = engine(tile, use_det=True, use_cls=False, use_rec=False)
+    padded, top = pad_for_detection(tile)
+    result = engine(padded, use_det=True, use_cls=False, use_rec=False)
     quads = getattr(result, "boxes", None)
     if quads is None or len(quads) == 0:
         return []
-    return [Box.from_points([(float(x), float(y) - pad) for x, y in quad]) for quad in quads]
-
-
-def _merge_rows(boxes: list[Box]) -> list[Box]:
-    """Join the pieces of a line that tiles cut apart: boxes that touch or overlap and share
-    most of their height."""
-    merged: list[Box] = []
-    for box in sorted(boxes, key=lambda b: (b.x0, b.y0)):
-        for index, other in enumerate(merged):
-            shared = min(box.y1, other.y1) - max(box.y0, other.y0)
-            touching = box.x0 <= other.x1 + 2 and other.x0 <= box.x1 + 2
-            if touching and shared >= 0.6 * min(box.height, other.height):
-                merged[index] = other.union(box)
-                break
-        else:
-            merged.append(box)
-    return merged
+    return [Box.from_points([(float(x), float(y) - top) for x, y in quad]) for quad in quads]
 
 
 def _is_dark(rgb: np.ndarray) -> bool:
@@ -243,7 +172,7 @@ def _is_dark(rgb: np.ndarray) -> bool:
 
 
 def _recognise(engine: Any, bgr: np.ndarray, box: Box, min_score: float) -> OcrLine | None:
-    crop = bgr[box.y0 : box.y1, box.x0 : box.x1]
+    crop, left, right = pad_for_recognition(bgr[box.y0 : box.y1, box.x0 : box.x1])
     result = engine(crop, use_det=False, use_cls=False, use_rec=True, return_word_box=True)
     texts = getattr(result, "txts", None)
     if not texts or not texts[0].strip():
@@ -253,18 +182,21 @@ def _recognise(engine: Any, bgr: np.ndarray, box: Box, min_score: float) -> OcrL
     if score < min_score:
         return None
     words = result.word_results[0] if result.word_results else None
-    extents = _extents_from_columns(text, words, box)
+    extents = _extents_from_columns(text, words, box, left, right)
     return OcrLine(text, box, extents, score)
 
 
-def _extents_from_columns(text: str, info: Any, box: Box) -> tuple[tuple[float, float], ...]:
-    """Per-character pixel extents from the recogniser's CTC columns (see module docstring)."""
+def _extents_from_columns(
+    text: str, info: Any, box: Box, left: int = 0, right: int = 0
+) -> tuple[tuple[float, float], ...]:
+    """Per-character pixel extents from the recogniser's CTC columns (see module docstring).
+    `left` and `right`: padding added to the crop, which the columns span too."""
     columns = _columns(text, info)
     total = float(getattr(info, "line_txt_len", 0.0) or 0.0)
     if columns is None or total <= 0:
         return spread_over(text, box.x0, box.x1)
-    width = box.width
-    centres = {i: box.x0 + (col + 0.5) / total * width for i, col in columns}
+    origin, width = box.x0 - left, box.width + left + right
+    centres = {i: origin + (col + 0.5) / total * width for i, col in columns}
     return _extents_around(text, centres, box)
 
 
