@@ -27,15 +27,15 @@ def test_dotted_taiwan_numbers_are_phones(text: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("host 192.168.1.20:8080 is up", "192.168.1.20:8080"),
-        ("proxy=10.0.0.5:3128", "10.0.0.5:3128"),
-        ("connect to [2001:db8::1]:8443 now", "[2001:db8::1]:8443"),
-        ("curl http://[fd00::5]/health", "[fd00::5]"),
+        ("host 192.168.1.20:8080 is up", "192.168.1.20"),
+        ("proxy=10.0.0.5:3128", "10.0.0.5"),
+        ("connect to [2001:db8::1]:8443 now", "2001:db8::1"),
+        ("curl http://[fd00::5]/health", "fd00::5"),
         ("link fe80::1%eth0 down", "fe80::1%eth0"),
         ("v6 2001:db8:85a3::8a2e:370:7334 ok", "2001:db8:85a3::8a2e:370:7334"),
     ],
 )
-def test_addresses_keep_their_port_and_brackets(text: str, value: str) -> None:
+def test_addresses_with_ports_and_brackets(text: str, value: str) -> None:
     assert found(text) == [(value, "IP_ADDRESS")]
 
 

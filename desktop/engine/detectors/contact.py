@@ -270,20 +270,6 @@ _IPV6_RE = LazyRegex(
 )
 
 
-_PORT_RE = LazyRegex(r":\d{1,5}(?![0-9A-Za-z])")
-
-
-def _with_port(norm: str, start: int, end: int) -> tuple[int, int]:
-    """Widen an address to its port ("10.0.0.5:3128") and IPv6 brackets ("[2001:db8::1]:443"):
-    address and port together name one service on one machine."""
-    if start > 0 and norm[start - 1] == "[" and norm.startswith("]", end):
-        start, end = start - 1, end + 1
-    port = _PORT_RE.regex.match(norm, end)
-    if port is not None and (norm[start] == "[" or ":" not in norm[start:end]):
-        end = port.end()
-    return start, end
-
-
 class IPAddressDetector:
     """IPv4 and IPv6 addresses that can point at a person's machine or network."""
 
@@ -295,7 +281,6 @@ class IPAddressDetector:
             for match in pattern.finditer(doc.norm):
                 start, end = match.span()
                 if valid(match.group(), doc, start, end):
-                    start, end = _with_port(doc.norm, start, end)
                     yield Span(start, end, self.label, Source.PATTERN, 0.9, self.name)
 
     @staticmethod
