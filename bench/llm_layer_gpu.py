@@ -176,7 +176,7 @@ def prompt_speed(model: Path) -> dict[str, Any]:
 
     worker = WorkerTextModel("llama.cpp", str(model), name=model.stem, options={"n_ctx": 4096})
     device = worker.device()
-    long_prompt = " ".join(f"word{i % 500}" for i in range(1500))
+    long_prompt = " ".join(f"word{i % 500}" for i in range(600))
     evaluated = worker.generate(GenerationRequest(prompt=long_prompt, max_tokens=1))
     decoded = worker.generate(GenerationRequest(prompt="hello", max_tokens=256))
     worker.close()

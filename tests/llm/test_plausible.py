@@ -24,6 +24,9 @@ from desktop.engine.types import Label, Source, Span
         ("Team Falcon", Label.PERSON, "", None),  # a team
         ("NTD 198892", Label.PERSON, "", None),  # names have no digits
         ("新台幣38,993元", Label.ADDRESS, "", None),  # an amount
+        ("WK-13780281", Label.ADDRESS, "", None),  # one code-like token
+        ("VD41762319", Label.SECRET, "", None),  # a quote number
+        ("221B Baker Street", Label.ADDRESS, "", Label.ADDRESS),
         ("台北市信義區松仁路100號", Label.ADDRESS, "", Label.ADDRESS),
         ("4 Elm Row, Leeds", Label.ADDRESS, "", Label.ADDRESS),
         ("內湖", Label.ADDRESS, "", None),  # a district alone

@@ -109,6 +109,9 @@ _STREET_RE = re.compile(
 )
 _CURRENCY_RE = re.compile(r"元|円|新台幣|NT\$|\bNTD\b|\bTWD\b|\bUSD\b|\$|€|£", re.IGNORECASE)
 _LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'.\-]*")
+# A document number (invoice, quote, order, ticket): a short letter prefix, then only digits.
+_DOCUMENT_NUMBER_RE = re.compile(r"^[A-Z]{1,4}[-#]?\d{5,}$")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _BIRTH_CUE_RE = re.compile(r"生日|出生|生於|birth|born|\bdob\b|\bd\.o\.b", re.IGNORECASE)
 _BIRTH_CUE_CHARS = 32
 _NAME_RE = re.compile(
@@ -159,7 +162,8 @@ def check_value(value: str, label: Label, before: str = "") -> Label | None:
     if label is Label.PERSON:
         return label if _name_shaped(folded) else None
     if label is Label.ADDRESS:
-        if _CURRENCY_RE.search(folded):
+        # An address is words (Latin ones separated by spaces) or CJK, never one code-like token.
+        if _CURRENCY_RE.search(folded) or not (" " in folded or _CJK_RE.search(folded)):
             return None
         return label if _STREET_RE.search(folded) or _has_number(folded) else None
     if label is Label.DATE_OF_BIRTH:
@@ -167,6 +171,8 @@ def check_value(value: str, label: Label, before: str = "") -> Label | None:
         return label if cue and _has_number(folded) else None
     if label is Label.SECRET:
         if _PUBLIC_KEY_RE.match(folded) or _PLACEHOLDER_RE.search(folded):
+            return None
+        if _DOCUMENT_NUMBER_RE.match(folded):
             return None
         return label
     if label is Label.EMAIL:
