@@ -34,6 +34,8 @@ def test_the_table_holds_the_big_banks_and_the_post_office() -> None:
         ("匯款帳號：008-379-1032829500（華南）", "008-379-1032829500"),  # with the branch code
         ("聯邦銀行 803 588 8212145840", "803 588 8212145840"),
         ("帳號 007-3516296610871，89,292 元", "007-3516296610871"),  # a comma after it
+        ("匯到 700 0001234 0123456 郵局", "700 0001234 0123456"),  # office number + account
+        ("收款帳號：(700)0001234-0123456", "(700)0001234-0123456"),
     ],
 )
 def test_code_and_account_are_one_span(text: str, value: str) -> None:

@@ -49,11 +49,12 @@ _NEGATIVE = (
 
 # The code, one separator (a dash may have spaces around it), then the account: 10-14 digits,
 # contiguous or in groups joined by one kind of separator ("1234-5678-9012"), or a 3-4 digit
-# branch code and the account ("008-379-1032829500"). A comma may follow (a list, an amount).
+# branch code (or the post office's 7-digit office number) and the account ("008-379-1032829500",
+# "700 0001234 0123456"). After "(812)" the account may follow directly. A comma may follow.
 _CODE_ACCOUNT_RE = LazyRegex(
     r"(?<![0-9A-Za-z+])(?<![0-9][.,/:-])(?P<paren>\()?(?P<code>\d{3})(?(paren)\))"
-    r"(?:[ ]?-[ ]?|[ ])"
-    r"(?P<account>\d{10,14}|\d{3,6}(?P<sep>[- ])\d{3,14}(?:(?P=sep)\d{3,8}){0,2})"
+    r"(?:[ ]?-[ ]?|[ ]|(?(paren)|(?!)))"
+    r"(?P<account>\d{10,14}|\d{3,7}(?P<sep>[- ])\d{3,14}(?:(?P=sep)\d{3,8}){0,2})"
     r"(?![0-9A-Za-z]|[./:-]\d)"
 )
 _ACCOUNT_DIGITS = range(10, 18)  # with a branch code: up to 3-4 + 14
