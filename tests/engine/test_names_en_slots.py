@@ -62,3 +62,18 @@ def test_names_under_a_name_column() -> None:
 )
 def test_capitalised_phrases_that_are_no_names(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Driver: Somsak Wongsuwan", "Somsak Wongsuwan"),
+        ("Assignee: Kittisak Phromsiri", "Kittisak Phromsiri"),
+    ],
+)
+def test_role_labels_take_full_names_of_any_origin(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_role_labels_do_not_take_team_names() -> None:
+    assert names("Owner: Platform Team") == []

@@ -40,3 +40,7 @@ def test_names_after_kinship_and_interjections(text: str, name: str) -> None:
 )
 def test_kinship_words_alone_are_not_names(text: str) -> None:
     assert names(text) == []
+
+
+def test_jun_ends_a_name_rather_than_titling_it() -> None:
+    assert names("今天陳怡君請假，由黃建宏代理") == ["陳怡君", "黃建宏"]

@@ -65,6 +65,11 @@ _PERSON_FIELDS = (
     ),
 )
 
+_ROLE_NOUNS = (
+    "owner|host|agent|driver|author|speaker|organizer|organiser|attendee|participant|member"
+    "|reporter|assignee|reviewer|approver|doctor|teacher|engineer|technician|representative"
+    "|manager|landlord|tutor|nurse|courier|caregiver|nanny|interpreter|witness"
+)
 _STRONG_PERSON_NOUNS = (
     "applicant|cardholder|card holder|account holder|passenger|patient|beneficiary|tenant"
     "|payee|consignee|traveller|traveler|guardian|spouse|interviewee|policyholder"
@@ -106,6 +111,9 @@ CUES: tuple[Cue, ...] = (
     # Nouns that can only be followed by a person: a name of any origin, without a colon.
     Cue(_phrases(_STRONG_PERSON_NOUNS), r"[ \t]+", LENIENT),
     Cue(_PERSON_FIELDS, r"[ \t]+", KNOWN),
+    # "Driver: Somsak Wongsuwan", "Assignee: Nguyen Van An": a role label with a colon takes a
+    # full name of any origin.
+    Cue(_phrases(_ROLE_NOUNS), r"[ \t]*:[ \t]*", LENIENT, two_words=True),
     # "I'm Kanokwan Phromsiri": a full name of any origin; a lone "I'm Grace" stays STRICT.
     Cue(_phrases("i am|i'm"), r"[ \t]+", LENIENT, two_words=True),
     # "Wire details for Kittisak Phromsiri:", "booked for Nguyen Van An", "born to ..."

@@ -262,6 +262,8 @@ class ChineseNameDetector:
                 if self._looks_like_words(name, given, tier, followed, lex):
                     continue
                 if followed or ends_word(text, end):
+                    if given_len == 1 and text[end : end + 1] == "君" and surname_len == 1:
+                        return _Found(start, end + 1, tier)  # 陳怡君請假: 君 ends the name
                     return _Found(start, end, tier)
                 if given_len == 2 and text[end - 1 : end + 1] in _FOLLOW_WORDS:
                     continue  # 施奕明天: the name is 施奕
