@@ -51,6 +51,7 @@ def test_other_dotted_numbers_stay(text: str) -> None:
         ("反映訂單 PO4899165 未收到，請回電 07-978-9603", "07-978-9603"),
         ("new number is 07700 593447, text him", "07700 593447"),  # a UK mobile, national form
         ("siti,0412 345 678,1986-04-18", "0412 345 678"),  # an Australian mobile
+        ("手機號碼是 886-912-345-678", "886-912-345-678"),  # 886 without a plus, after a cue
     ],
 )
 def test_phones_after_other_values_and_from_other_countries(text: str, value: str) -> None:

@@ -83,7 +83,7 @@ _PHONE_RE = LazyRegex(
     r"|(?P<us_paren>\([2-9]\d{2}\)[ ]?\d{3}[ .-]\d{4})"
     r"|(?P<tw>0\d{1,4}(?:[ -]?\d{3,6}){1,2}|0\d{1,4}(?:\.\d{3,6}){1,2})"
     r"|(?P<us>[2-9]\d{2}[.-]\d{3}[.-]\d{4})"
-    r"|(?P<bare886>886\d{8,9})"
+    r"|(?P<bare886>886\d{8,9}|886[ -]\d{1,3}(?:[ -]\d{3,4}){2})"
     r")" + _EXTENSION + NOT_ALNUM_AFTER
 )
 # Where people in Taiwan have contacts: countries whose national numbers begin with a trunk 0.
@@ -197,7 +197,7 @@ class PhoneDetector:
                 number = "+" + number[2:]
             return phone_validity(number, None)
         if kind == "bare886":
-            return phone_validity("+" + number, None)
+            return phone_validity("+" + number.replace(" ", "").replace("-", ""), None)
         validity = phone_validity(number, _REGION_BY_KIND[kind])
         if validity != "valid" and kind == "tw" and not number.isdigit():
             # A formatted national number that is no Taiwan number: one of the countries whose
