@@ -77,3 +77,20 @@ def test_role_labels_take_full_names_of_any_origin(text: str, name: str) -> None
 
 def test_role_labels_do_not_take_team_names() -> None:
     assert names("Owner: Platform Team") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I handed the keys to Kittisak Phromsiri yesterday", ["Kittisak Phromsiri"]),
+        (
+            "We met Anucha Srisuk and Wichai Boonmee at the airport",
+            ["Anucha Srisuk", "Wichai Boonmee"],
+        ),
+        ("paid Ratchanee Chaiyaporn NT$500 for lunch", ["Ratchanee Chaiyaporn"]),
+        ("We visited Kuala Lumpur last year", []),
+        ("I called Customer Service twice", []),
+    ],
+)
+def test_full_names_after_verbs_that_take_a_person(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

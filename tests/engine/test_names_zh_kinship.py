@@ -44,3 +44,8 @@ def test_kinship_words_alone_are_not_names(text: str) -> None:
 
 def test_jun_ends_a_name_rather_than_titling_it() -> None:
     assert names("今天陳怡君請假，由黃建宏代理") == ["陳怡君", "黃建宏"]
+
+
+def test_a_verb_between_name_and_company_word_ends_the_name() -> None:
+    assert names("陪張雅婷去醫院") == ["張雅婷"]
+    assert names("華聯電子有限公司") == []

@@ -114,6 +114,20 @@ CUES: tuple[Cue, ...] = (
     # "Driver: Somsak Wongsuwan", "Assignee: Nguyen Van An": a role label with a colon takes a
     # full name of any origin.
     Cue(_phrases(_ROLE_NOUNS), r"[ \t]*:[ \t]*", LENIENT, two_words=True),
+    # Verbs whose object is a person, before a full name of any origin: "met Anucha Srisuk",
+    # "paid Ratchanee Chaiyaporn", "handed it to Kittisak Phromsiri".
+    Cue(
+        _phrases(
+            "met|paid|told|thanked|called|emailed|e-mailed|texted|messaged|invited|hired|fired"
+            "|introduced|married|helped|pinged|contacted|hugged|interviewed|recommended"
+            "|it to|them to|this to|that to|these to|those to|everything to|over to|the keys to"
+            "|the money to|the file to|the form to|the parcel to|the package to"
+        ),
+        r"[ \t]+",
+        LENIENT,
+        many=True,
+        two_words=True,
+    ),
     # "I'm Kanokwan Phromsiri": a full name of any origin; a lone "I'm Grace" stays STRICT.
     Cue(_phrases("i am|i'm"), r"[ \t]+", LENIENT, two_words=True),
     # "Wire details for Kittisak Phromsiri:", "booked for Nguyen Van An", "born to ..."

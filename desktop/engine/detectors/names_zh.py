@@ -32,6 +32,7 @@ from desktop.engine.detectors.base import Detector
 from desktop.engine.detectors.names_zh_cues import (
     BOUNDARY_BEFORE,
     CLOSING_MARKS,
+    END_PARTICLES,
     FORM,
     ROLE,
     WEAK,
@@ -305,8 +306,10 @@ class ChineseNameDetector:
     @staticmethod
     def _company_name(text: str, end: int) -> bool:
         """A company word overlaps the candidate's last character or follows it closely."""
+        # A verb or particle in between (陪張雅婷去醫院) ends the name before the company word.
         return any(
-            _COMPANY_AFTER_RE.match(text, at) and all(is_cjk(c) for c in text[end:at])
+            _COMPANY_AFTER_RE.match(text, at)
+            and all(is_cjk(c) and c not in END_PARTICLES for c in text[end:at])
             for at in (end - 1, end, end + 1, end + 2)
         )
 
