@@ -7,7 +7,8 @@
 `--corpus independent` runs the same systems, scorer and report on bench/text/independent, a
 corpus written without looking at the detectors; its files are named text-independent-<split>-*
 and its RESULTS.md blocks are keyed independent-<split>, so both corpora live side by side. The
-independent corpus has a third split, `heldout` (the existing corpus has only dev and test).
+independent corpus has a third split, `heldout` (the existing corpus has only dev and test), and a
+second tuning split, `dev2`. `--errors` is allowed on the tuning splits (dev, dev2) only.
 
 ScrubDesk runs under this interpreter (the project venv); the baselines run under
 --bench-python (default .venv-bench/bin/python, see bench/requirements-baselines.txt). Systems run
@@ -59,6 +60,8 @@ CORPUS_SPLITS: dict[str, tuple[str, ...]] = {
     "existing": tuple(SPLITS),
     "independent": tuple(independent.SPLITS),
 }
+# --errors is allowed on these only (existing corpus: dev; independent corpus: dev, dev2)
+TUNING_SPLITS = tuple(dict.fromkeys(("dev", *independent.TUNING_SPLITS)))
 ALL_SPLITS = tuple(dict.fromkeys(s for splits in CORPUS_SPLITS.values() for s in splits))
 
 
@@ -194,7 +197,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--errors",
         action="store_true",
-        help="write ScrubDesk's misses and false positives (dev split only)",
+        help="write ScrubDesk's misses and false positives (tuning splits dev, dev2 only)",
     )
     args = parser.parse_args(argv)
     unknown = set(args.systems.split(",")) - set(RUNNERS)
@@ -203,8 +206,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     if args.split not in CORPUS_SPLITS[args.corpus]:
         choices = ", ".join(CORPUS_SPLITS[args.corpus])
         parser.error(f"corpus {args.corpus} has no split {args.split!r} (choose from {choices})")
-    if args.errors and args.split != "dev":
-        parser.error("--errors is for the dev split only: nobody tunes on a held-out split")
+    if args.errors and args.split not in TUNING_SPLITS:
+        tuning = ", ".join(TUNING_SPLITS)
+        parser.error(f"--errors is for the tuning splits ({tuning}) only: nobody tunes on held-out")
     _gen, n_docs, n_long, seed = CORPORA[args.corpus]
     args.n_docs = n_docs if args.n_docs is None else args.n_docs
     args.n_long = n_long if args.n_long is None else args.n_long

@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from bench.text.independent import DEFAULT_SEED, SPLITS, generate
+from bench.text.independent import DEFAULT_SEED, SPLITS, TUNING_SPLITS, generate
+from bench.text.independent.build import parse
 from bench.text.independent.checks import (
     ascii_form,
     iban_valid,
@@ -71,7 +72,7 @@ def test_known_answer_vectors() -> None:
     assert ubn_valid("04595257") and not ubn_valid("04595258")
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout"])
+@pytest.mark.parametrize("split", ["dev", "heldout", "dev2"])
 def test_byte_stable_in_process_and_across_processes(tmp_path: Path, split: str) -> None:
     first, second = _jsonl(generate(split, 120, 3)), _jsonl(generate(split, 120, 3))
     assert first == second
@@ -85,7 +86,7 @@ def test_byte_stable_in_process_and_across_processes(tmp_path: Path, split: str)
 
 
 def test_heldout_split_registered_and_full_sized() -> None:
-    assert SPLITS[:2] == ("dev", "test") and SPLITS[2:] == ("heldout",)
+    assert SPLITS[:3] == ("dev", "test", "heldout")
     docs = generate("heldout")
     assert sum(not d.is_long for d in docs) == 1500 and sum(d.is_long for d in docs) == 75
     # at least as many templates per (language, genre) as the test split, and the same genres
@@ -101,14 +102,49 @@ def test_heldout_split_registered_and_full_sized() -> None:
         assert {s for t in templates_for(split) for s in t.slots} <= used, split
 
 
+def test_dev2_split_registered_full_sized_and_harder() -> None:
+    assert SPLITS == ("dev", "test", "heldout", "dev2")  # appended: the old order stays
+    assert TUNING_SPLITS == ("dev", "dev2")
+    docs = generate("dev2")
+    assert sum(not d.is_long for d in docs) == 1500 and sum(d.is_long for d in docs) == 75
+    # at least as many templates per (language, genre) as dev, and the same genres
+    count = Counter((t.lang, t.genre) for t in templates_for("dev2"))
+    for cell, n in Counter((t.lang, t.genre) for t in templates_for("dev")).items():
+        assert count[cell] >= n, cell
+    for lang in ("en", "zh", "mixed"):
+        free = [t for t in templates_for("dev2") if t.lang == lang and not t.has_pii]
+        assert len(free) >= 5, lang
+    used = {s for t in templates_for("dev2") for s in t.slots}
+    assert {s for t in templates_for("dev") for s in t.slots} <= used
+    assert {"nick", "tw_latin"} <= used  # the new name shapes dev2 adds
+    # no dev2 template reuses another split's frame (the literal text around the slots); a
+    # failure names dev2 ids only
+    for split in ("dev", "test", "heldout"):
+        frames = {_frame(t.text) for t in templates_for(split)}
+        assert not [t.id for t in templates_for("dev2") if _frame(t.text) in frames], split
+
+
+def _frame(text: str) -> tuple[str, ...]:
+    return tuple(" ".join(tok.lower().split()) for tok, slot in parse(text) if not slot)
+
+
+def test_dev2_value_classes() -> None:
+    seen = {c for _, classes in generate_with_classes("dev2") for c in classes}
+    styles = ("english", "family_first", "given_first", "both")
+    extra = {"zh_nickname", "zh_nick_a", "zh_nick_xiao", "zh_nick_double", "tw_romanised",
+             *(f"tw_romanised_{s}" for s in styles)}  # fmt: skip
+    assert seen >= extra, sorted(extra - seen)
+
+
 def test_splits_share_no_template() -> None:
     for a, b in itertools.combinations(SPLITS, 2):
         first, second = templates_for(a), templates_for(b)
+        # a failure names the splits and a count only: template text must not leak across splits
         assert not {t.id for t in first} & {t.id for t in second}, (a, b)
-        assert not {t.text for t in first} & {t.text for t in second}, (a, b)
+        assert not len({t.text for t in first} & {t.text for t in second}), (a, b)
         # nor a template that differs only in spacing or case
         norm = {" ".join(t.text.lower().split()) for t in first}
-        assert not norm & {" ".join(t.text.lower().split()) for t in second}, (a, b)
+        assert not len(norm & {" ".join(t.text.lower().split()) for t in second}), (a, b)
     for split in SPLITS:
         docs = generate(split, 60, 3)
         own = {t.id for t in templates_for(split)}
@@ -228,4 +264,10 @@ def test_text_run_keys_files_and_sections_by_corpus() -> None:
     for split in ("test", "heldout"):  # nobody tunes on a held-out split
         with pytest.raises(SystemExit):
             text_run.parse_args(["--corpus", "independent", "--split", split, "--errors"])
-    assert text_run.parse_args(["--corpus", "independent", "--split", "dev", "--errors"]).errors
+    for split in ("dev", "dev2"):  # the tuning splits
+        assert text_run.parse_args(["--corpus", "independent", "--split", split, "--errors"]).errors
+    args = text_run.parse_args(["--corpus", "independent", "--split", "dev2"])
+    assert text_run.corpus_tag(args.corpus, args.split) == "independent-dev2"
+    assert (args.n_docs, args.n_long) == (1500, 75)
+    with pytest.raises(SystemExit):  # the existing corpus has no dev2 split
+        text_run.parse_args(["--split", "dev2", "--errors"])

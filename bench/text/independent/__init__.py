@@ -9,11 +9,14 @@ detectors generalise to text they were never tuned on.
 Same seed, split and sizes give byte-identical JSONL (standard library only, no Faker). The
 `dev`, `test` and `heldout` splits share no template (ids `ind-<split>-<lang>-<genre>-NN`); values
 are drawn fresh for every document. `heldout` was added after the detector engineer saw part of
-the `dev` and `test` templates in a lint output; its templates were never shown to them.
+the `dev` and `test` templates in a lint output; its templates were never shown to them. `dev2`
+is a second tuning split (templates in tmpl_dev2.py, frames unlike dev's), added once `dev` was
+nearly solved; like `dev` it may be tuned on and its errors looked at.
 
 Gold span conventions (offsets are Python str indices; `text[start:end]` is exactly the value):
 
-- PERSON: the name alone, given + family name (or a given name alone in a sign-off); cue words,
+- PERSON: the name alone, given + family name (or a given name alone in a sign-off), a nickname
+  as a whole (阿明, 小美, 婷婷), a romanised Taiwanese name (Kevin Lin, Wang Hsiao-Ming); cue words,
   interjections, kinship and role words (欸, 媽, 收件人：, 戶名 ...) and titles stay outside.
 - ADDRESS: the whole postal address from unit/number (or the Taiwan postcode / city) to the
   postcode; a multi-line address is one span (line breaks inside are whitespace, not scored).
@@ -40,10 +43,10 @@ Taiwan addresses, phones, dates).
 
 Modules: checks (check digits), build (segments -> text and offsets), people, places, contact,
 ids, credentials, decoys (value sources), slots (slot -> generator), tmpl_dev / tmpl_test /
-tmpl_heldout (templates), templates (registry), compose (documents).
+tmpl_heldout / tmpl_dev2 (templates), templates (registry), compose (documents).
 """
 
 from bench.text.independent.compose import DEFAULT_SEED, generate
-from bench.text.independent.templates import SPLITS
+from bench.text.independent.templates import SPLITS, TUNING_SPLITS
 
-__all__ = ["DEFAULT_SEED", "SPLITS", "generate"]
+__all__ = ["DEFAULT_SEED", "SPLITS", "TUNING_SPLITS", "generate"]

@@ -157,3 +157,36 @@ def zh_cued(rng: random.Random, lang: str) -> Value:
             latin, locale = latin_name(rng, rng.choice(("vi", "id", "ph", "th")))
             return pii("PERSON", latin, f"latin_{locale}", "zh_cue_role", before=cue)
     return pii("PERSON", name, *classes, f"zh_cue_{kind}", before=cue)
+
+
+# Added with the dev2 split: nicknames and the romanised names Taiwanese people use in English.
+# fmt: off
+ZH_NICK_CHARS = "明美華傑婷君豪宏玲珍偉芬雯瑩強輝娟"
+TW_ENGLISH_GIVEN = ("Kevin", "Amy", "Jason", "Vivian", "Eric", "Winnie", "Jerry", "Irene",
+                    "Alvin", "Peggy", "Tony", "Cindy", "Leo", "Joanne", "Ray", "Tiffany")
+TW_SURNAMES_WG = ("Lin", "Chen", "Wang", "Huang", "Chang", "Li", "Wu", "Liu", "Tsai", "Yang",
+                  "Hsu", "Cheng", "Hsieh", "Kuo", "Hung", "Tseng", "Chiu", "Liao", "Lai", "Chou")
+TW_GIVEN_WG = ("Hsiao-Ming", "Chia-Hui", "Yu-Ting", "Chih-Wei", "Shu-Fen", "Chun-Chieh",
+               "Pei-Shan", "Wen-Hsiung", "Mei-Ling", "Kuan-Yu", "Ya-Wen", "Tsung-Han")
+# fmt: on
+
+
+def zh_nickname(rng: random.Random, lang: str) -> Value:
+    """阿明, 小美, 婷婷: the whole nickname is the span (阿/小 belong to it, like a given name)."""
+    char = rng.choice(ZH_NICK_CHARS)
+    style = rng.choice(("a", "xiao", "double"))
+    name = {"a": "阿" + char, "xiao": "小" + char, "double": char * 2}[style]
+    return pii("PERSON", name, "zh_nickname", f"zh_nick_{style}")
+
+
+def tw_romanised(rng: random.Random, lang: str) -> Value:
+    """Kevin Lin, Wang Hsiao-Ming, Hsiao-Ming Wang, Amy Hsiao-Ming Chen."""
+    surname, given = rng.choice(TW_SURNAMES_WG), rng.choice(TW_GIVEN_WG)
+    style = rng.choice(("english", "family_first", "given_first", "both"))
+    name = {
+        "english": f"{rng.choice(TW_ENGLISH_GIVEN)} {surname}",
+        "family_first": f"{surname} {given}",
+        "given_first": f"{given} {surname}",
+        "both": f"{rng.choice(TW_ENGLISH_GIVEN)} {given} {surname}",
+    }[style]
+    return pii("PERSON", name, "tw_romanised", f"tw_romanised_{style}")

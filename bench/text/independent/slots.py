@@ -40,6 +40,8 @@ PII_SLOTS: dict[str, Gen] = {
     "zh_name": _zh_person,
     "given": people.given_only,
     "zh_cued": people.zh_cued,  # the cue word (欸, 媽, 收件人：...) comes with it, outside the span
+    "nick": people.zh_nickname,  # 阿明, 小美, 婷婷 (dev2 on)
+    "tw_latin": people.tw_romanised,  # Kevin Lin, Wang Hsiao-Ming (dev2 on)
     "email": contact.email,
     "phone": contact.phone,
     "phone_tw": contact.phone_tw,

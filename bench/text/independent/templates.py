@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from bench.text.independent import tmpl_dev, tmpl_heldout, tmpl_test
+from bench.text.independent import tmpl_dev, tmpl_dev2, tmpl_heldout, tmpl_test
 from bench.text.independent.build import parse
 from bench.text.independent.slots import PII_SLOTS, SLOTS
 
 # heldout: written after the dev and test templates were seen in a lint output (tmpl_heldout.py)
-SPLITS = ("dev", "test", "heldout")
+# dev2: a second tuning split with new templates, added once dev was nearly solved (tmpl_dev2.py)
+SPLITS = ("dev", "test", "heldout", "dev2")
+TUNING_SPLITS = ("dev", "dev2")  # the splits detector engineers may tune on (and see errors of)
 LANGS = ("en", "zh", "mixed")
 # Genres a whole-document full-width variant makes sense for (nobody full-widths a config file)
 PROSE_GENRES = ("chat", "email", "form", "ticket", "notes")
@@ -18,6 +20,7 @@ _SOURCES = {
     "dev": tmpl_dev.TEMPLATES,
     "test": tmpl_test.TEMPLATES,
     "heldout": tmpl_heldout.TEMPLATES,
+    "dev2": tmpl_dev2.TEMPLATES,
 }
 
 
