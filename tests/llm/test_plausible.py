@@ -22,6 +22,8 @@ from desktop.engine.types import Label, Source, Span
         ("Ludwig van Beethoven", Label.PERSON, "", Label.PERSON),
         ("budget", Label.PERSON, "", None),  # not capitalised: a word, not a name
         ("Team Falcon", Label.PERSON, "", None),  # a team
+        ("會議改到週三下午三點", Label.PERSON, "", None),  # a clause, not a name
+        ("阿諾·史瓦辛格", Label.PERSON, "", Label.PERSON),  # a transliterated name
         ("NTD 198892", Label.PERSON, "", None),  # names have no digits
         ("新台幣38,993元", Label.ADDRESS, "", None),  # an amount
         ("WK-13780281", Label.ADDRESS, "", None),  # one code-like token

@@ -138,6 +138,9 @@ def _name_shaped(value: str) -> bool:
     """Letters and no digits; Latin words capitalised (but for particles), none a group word."""
     if _digits(value) or not any(ch.isalpha() for ch in value):
         return False
+    cjk = _CJK_RE.findall(value)
+    if cjk and len(cjk) > (12 if "·" in value else 5):  # Chinese names are 2 to 4 characters
+        return False
     words = _LATIN_WORD_RE.findall(value)
     if any(word.lower() in GROUP_WORDS for word in words):
         return False
