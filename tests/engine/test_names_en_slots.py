@@ -94,3 +94,19 @@ def test_role_labels_do_not_take_team_names() -> None:
 )
 def test_full_names_after_verbs_that_take_a_person(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hi Vivian Cheng, Jose Ramos and Ewan (plus one)", ["Vivian Cheng", "Jose Ramos", "Ewan"]),
+        ("--\nChutima Suwannarat\nSenior Counsel", ["Chutima Suwannarat"]),
+        ('POST /kyc 200 name="Kittisak Wongsawat" ok', ["Kittisak Wongsawat"]),
+        ("user reports that Suda Sangthong (account x)", ["Suda Sangthong"]),
+        ("Thanks for meeting Chutima Boonmee and me", ["Chutima Boonmee"]),
+        ("Dear Wang Xiao-Ming, Taipei is hot", ["Wang Xiao-Ming"]),
+        ("Invoice from Fisher, Hardin and Shaw", []),
+    ],
+)
+def test_lists_signatures_and_fields(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from desktop.engine.detectors.base import NOT_ALNUM_AFTER, Detector
 from desktop.engine.detectors.cues import CueGroups, CueIndex, LazyRegex
+from desktop.engine.detectors.tables import column_cells
 from desktop.engine.textnorm import Document
 from desktop.engine.types import Label, Source, Span
 
@@ -66,7 +67,8 @@ PHONE_CUES = (
     "電話", "手機", "行動", "市話", "室話", "聯絡", "連絡", "聯繫", "來電", "撥", "打給", "致電",
     "專線", "傳真", "總機", "tel", "phone", "mobile", "cell", "call", "fax", "whatsapp", "line",
     "contact", "text me", "reach me", "dial", "回電", "回撥", "打來", "號碼", "text him",
-    "text her", "new number", "number is", "sms", "viber", "telegram",
+    "text her", "new number", "number is", "sms", "viber", "telegram", "分機", "急事", "dial-in",
+    "extension", "m:", "t:", "p:", "tel.", "ph:", "mob",
 )  # fmt: skip
 NEGATIVE_CUES = (
     "訂單", "單號", "編號", "order", "tracking", "物流", "貨運", "運單", "包裹", "發票", "invoice",
@@ -85,6 +87,9 @@ _PHONE_RE = LazyRegex(
     r"|(?P<us>[2-9]\d{2}[.-]\d{3}[.-]\d{4})"
     r"|(?P<bare886>886\d{8,9}|886[ -]\d{1,3}(?:[ -]\d{3,4}){2})"
     r")" + _EXTENSION + NOT_ALNUM_AFTER
+)
+_PHONE_HEADERS = frozenset(
+    ("phone", "mobile", "tel", "telephone", "cell", "電話", "手機", "聯絡電話", "行動電話", "市話")
 )
 # Where people in Taiwan have contacts: countries whose national numbers begin with a trunk 0.
 _TRUNK_ZERO_REGIONS = ("GB", "AU", "JP", "ID", "PH", "MY", "TH", "VN", "NZ", "IN")
@@ -138,6 +143,8 @@ class PhoneDetector:
                 continue
             cues = cues or _PHONE_CUES.index(doc)
             cue = self._cue(norm, cues, start)
+            if cue is None and start in self._phone_cells(doc):
+                cue = "phone"  # a cell under a "Phone" column header
             if cue == "negative" or (cue != "phone" and self._needs_cue(kind, number)):
                 continue
             validity = self._validity(kind, number)
@@ -153,10 +160,16 @@ class PhoneDetector:
             yield Span(start, end, self.label, Source.PATTERN, score, self.name)
 
     @staticmethod
+    def _phone_cells(doc: Document) -> frozenset[int]:
+        if "\n" not in doc.text:
+            return frozenset()
+        return frozenset(column_cells(doc.lower, _PHONE_HEADERS))
+
+    @staticmethod
     def _cue(norm: str, cues: CueIndex, start: int) -> str | None:
         """The nearest cue before the number, unless another number stands between them: a
         label names the first value after it ("訂單 PO123 未收到，請回電 0912...")."""
-        found = cues.nearest_cue(start, 24)
+        found = cues.nearest_cue(start, 32)
         if found is None:
             return None
         group, cue_end = found
@@ -199,7 +212,7 @@ class PhoneDetector:
         if kind == "bare886":
             return phone_validity("+" + number.replace(" ", "").replace("-", ""), None)
         validity = phone_validity(number, _REGION_BY_KIND[kind])
-        if validity != "valid" and kind == "tw" and not number.isdigit():
+        if validity != "valid" and kind in ("tw", "tw_paren") and not number.isdigit():
             # A formatted national number that is no Taiwan number: one of the countries whose
             # numbers also start with a trunk 0 ("07700 900123" in the UK, "0412 345 678").
             # Not for 09...: that is Taiwan's mobile prefix, and such a number is a typo of one.

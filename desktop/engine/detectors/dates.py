@@ -97,7 +97,7 @@ _TIGHT_GAP_RE = re.compile(
 # A gap with a sentence end, or a label of another kind of date, breaks the cue's reach. Leader dots
 # ("DOB ......... 1999-06-13") are no sentence end.
 _GAP_BREAK_RE = re.compile(
-    r"[。！？!?;；]|(?<![.\s])\.\s|\n\s*\n|date|日期|到期|效期|有效|簽發|签发|發證|issue|expir|valid|today"
+    r"[。！？!?]|(?<![.\s])\.\s|\n\s*\n|date|日期|到期|效期|有效|簽發|签发|發證|issue|expir|valid|today"
     r"|今天|releas|found|establish|launch|publish|成立|創立|创立|發行|发行|上市"
 )
 _RESTATEMENT_GAP_RE = re.compile(r"[\s(（/,、=-]*")

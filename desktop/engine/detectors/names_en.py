@@ -102,6 +102,28 @@ class _NameFinder(ShapeFinder):
         self.by_end = {tok.end: i for i, tok in enumerate(tokens)}
 
     def find(self) -> Iterator[tuple[int, int, float]]:
+        found = list(self._direct())
+        yield from found
+        for _start, end, _score in found:
+            yield from self._list_after(end)
+
+    def _list_after(self, end: int) -> Iterator[tuple[int, int, float]]:
+        """Names that continue a list after a found one: "A, B and C", "A / B", "A & B"."""
+        text, tokens, lx = self.text, self.tokens, self.lx
+        while (following := _LIST_SEPARATOR_RE.match(text, end)) is not None:
+            item = self._name_at(following.end(), LENIENT, whole_line=False, many=True)
+            if item is None:
+                return
+            first, last = item
+            if first == last and not (lx.is_given(tokens[first].key) and not lx.is_common(
+                    tokens[first].key)):  # fmt: skip
+                return  # one word after a comma may be a town: "Wang Xiao-Ming, Taipei"
+            if self._firm_follows([item]):
+                return
+            yield tokens[first].start, tokens[last].end, _SCORES[LENIENT]
+            end = tokens[last].end
+
+    def _direct(self) -> Iterator[tuple[int, int, float]]:
         text = self.text
         for tok in self.tokens:
             for cue in CUES_BY_HEAD.get(tok.key, ()):
@@ -116,7 +138,10 @@ class _NameFinder(ShapeFinder):
                     if not cue.two_words or " " in text[start:end].strip():
                         yield start, end, score
         for match in SIGNATURE_DASH_RE.finditer(text):
-            yield from self._names_at(match.end(), STRICT, whole_line=True)
+            # "--\nChutima Suwannarat": a full name of any origin; one word must be known.
+            for start, end, score in self._names_at(match.end(), LENIENT, whole_line=True):
+                if " " in text[start:end] or self.lx.is_given(text[start:end].lower()):
+                    yield start, end, score
         if ":" in text:
             for match in CHAT_SPEAKER_RE.finditer(text):
                 yield from self._speaker_at(match.end())

@@ -121,12 +121,20 @@ CUES: tuple[Cue, ...] = (
             "met|paid|told|thanked|called|emailed|e-mailed|texted|messaged|invited|hired|fired"
             "|introduced|married|helped|pinged|contacted|hugged|interviewed|recommended"
             "|it to|them to|this to|that to|these to|those to|everything to|over to|the keys to"
-            "|the money to|the file to|the form to|the parcel to|the package to"
+            "|the money to|the file to|the form to|the parcel to|the package to|meeting|seeing"
+            "|calling|visiting|paying|telling|asking|helping|w/|reports that|said that|says that"
+            "|confirmed that|mentioned that|thinks that"
         ),
         r"[ \t]+",
         LENIENT,
         many=True,
         two_words=True,
+    ),
+    # Key-value and JSON fields: name="Kittisak Wongsawat", "full_name": "Nguyen Van An".
+    Cue(
+        _phrases("name|full_name|fullname|customer_name|display_name|contact_name|holder_name"),
+        r"[\"']?[ \t]*[:=][ \t]*[\"']",
+        LENIENT,
     ),
     # "I'm Kanokwan Phromsiri": a full name of any origin; a lone "I'm Grace" stays STRICT.
     Cue(_phrases("i am|i'm"), r"[ \t]+", LENIENT, two_words=True),
@@ -197,7 +205,7 @@ ZH_LABEL_RE = re.compile(
     r"(?:姓名|名字|英文名字?|英文姓名|聯絡人|聯繫人|連絡人|收件人|寄件人|收貨人|客戶名稱|客戶"
     r"|負責人|承辦人|經辦人|申請人|持卡人|戶名|受款人|匯款人|收款人|病患|病人|家長|監護人"
     r"|緊急聯絡人|學生|員工|業務|聯絡窗口|窗口|簽名|代理人|房東|房客|買家|賣家|乘客|旅客"
-    r"|住客|會員|主管|我是|我叫|叫我|本人)[ \t]*[:]?[ \t]*"
+    r"|住客|會員|主管|我是|我叫|叫我|本人|外籍配偶|配偶|外籍看護|看護|移工|民眾)[ \t]*[:]?[ \t]*"
 )
 # A chat line "Valentina: on it" / "[10:32] Kabir: ok": a speaker, then a message that starts in
 # lower case or in another script (headers such as "Subject: Re" start with a capital).

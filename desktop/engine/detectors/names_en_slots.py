@@ -31,7 +31,7 @@ _PERSON_VERBS = (
     "|approved|booked|lives|lived|works|worked|moved|just|told|needs|needed|thinks|arrived|left"
     "|confirmed|mentioned|replied|agreed|shared|submitted|requested|uploaded|complained|lost"
     "|forgot|got|gave|took|made|bought|ordered|leads|manages|handles|still|also|already|won't"
-    "|isn't|wasn't|doesn't|didn't|\\+"
+    "|isn't|wasn't|doesn't|didn't|knows|knew|\\+"
 )
 # Chinese words that follow a person in mixed text: 說, 傳給, 的, 會, 你的 ...
 _ZH_AFTER = "說|傳|的|會|要|已|剛|你|妳|您|他|她|跟|和|反映|生日|今天|明天|打|寄|問|負責|住|在"
