@@ -87,6 +87,7 @@ _FOLLOW_WORD_LIST = (
     "生日 住在 傳給 傳來 會去 手機 電話 地址 信箱 帳號 之前 昨晚 今晚 寄來 打來 生病 出生"
 )
 _FOLLOW_WORDS = frozenset(_FOLLOW_WORD_LIST.split())
+FOLLOW_WORDS = _FOLLOW_WORDS  # also ends a nickname (names_zh_nick)
 # Company-name words at or right after a candidate's end (華聯電子有限公司, 華晶國際酒店,
 # 華中航空): the candidate is a company's name, not a person's.
 _COMPANY_AFTER_RE = re.compile(

@@ -18,6 +18,7 @@ from desktop.engine.detectors import (
     finance,
     names_en,
     names_zh,
+    names_zh_nick,
     passport,
     tw_id,
 )
@@ -34,6 +35,7 @@ _MODULES = (
     address_zh,
     address_en,
     names_zh,
+    names_zh_nick,
     names_en,
 )
 

@@ -1,0 +1,68 @@
+"""Chinese nicknames: 阿明, 小美, 婷婷 — a prefix 阿 or 小 and a given-name character, or a doubled
+given-name character, in a person's position.
+
+Each shape is also an everyday word (小心, 阿里山, 明明, 天天), so a nickname needs both ends: a cue
+word or the start of a line or table cell before it (你叫阿雯, 幫小明, "｜宏宏｜"), and after it a
+character or word that ends a name (的, 說, 把, 下午 ...). Listed everyday words
+(data/zh_nick_blocklist.txt) never count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+from desktop.engine.detectors.base import Detector
+from desktop.engine.detectors.names_zh import FOLLOW_WORDS, lexicon
+from desktop.engine.detectors.names_zh_cues import (
+    clause_start_before,
+    ends_word,
+    label_before,
+    line_start_before,
+)
+from desktop.engine.textnorm import Document
+from desktop.engine.types import Label, Source, Span
+
+_DATA = Path(__file__).with_name("data")
+_SHAPE_RE = re.compile(r"[阿小][\u4e00-\u9fff]|([\u4e00-\u9fff])\1")
+_CELL_EDGES = frozenset("|,\t;")
+
+
+@cache
+def _blocked() -> frozenset[str]:
+    text = (_DATA / "zh_nick_blocklist.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() for w in line.split("#", 1)[0].split())
+
+
+class ChineseNicknameDetector:
+    name = "names_zh_nick"
+    label = Label.PERSON
+
+    def detect(self, doc: Document) -> Iterator[Span]:
+        text, lower = doc.norm, doc.lower
+        if "阿" not in text and "小" not in text and not _SHAPE_RE.search(text):
+            return
+        given, blocked = lexicon().given_chars, _blocked()
+        for match in _SHAPE_RE.finditer(text):
+            start, end = match.span()
+            word = text[start:end]
+            if word[-1] not in given or word in blocked or text[start : end + 1] in blocked:
+                continue
+            if start > 0 and text[start - 1] in "阿小":
+                continue  # 小小明: a longer nickname or another word
+            before = (
+                label_before(lower, start) > 0
+                or line_start_before(text, start)
+                or clause_start_before(text, start)
+            )
+            cell = (start == 0 or text[start - 1] in _CELL_EDGES) and (
+                end >= len(text) or text[end] in _CELL_EDGES
+            )
+            after = ends_word(text, end) or text[end : end + 2] in FOLLOW_WORDS
+            if cell or (before and after):
+                yield Span(start, end, self.label, Source.PATTERN, 0.6, self.name)
+
+
+DETECTORS: tuple[Detector, ...] = (ChineseNicknameDetector(),)
