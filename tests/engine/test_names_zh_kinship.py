@@ -49,3 +49,17 @@ def test_jun_ends_a_name_rather_than_titling_it() -> None:
 def test_a_verb_between_name_and_company_word_ends_the_name() -> None:
     assert names("陪張雅婷去醫院") == ["張雅婷"]
     assert names("華聯電子有限公司") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[會員] 註冊 姓名=鍾宗 手機=0912345678", ["鍾宗"]),
+        ("案件TCK-1：民眾夏侯婷睿來電，表示被司馬雅澤冒用身分證", ["夏侯婷睿", "司馬雅澤"]),
+        ("剛剛打給東方惠岑沒人接", ["東方惠岑"]),
+        ("Name,姓名,Phone\nHsu Tsung-Han,藍明,0912345678", ["藍明"]),
+        ("東方文化很有趣", []),
+    ],
+)
+def test_log_fields_role_words_and_every_name_column(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

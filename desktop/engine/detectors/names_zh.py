@@ -84,7 +84,8 @@ _FOLLOW_WORD_LIST = (
     "處理 回覆 回報 確認 聯繫 聯絡 整理 跟進 主持 報告 提出 提供 同意 認為 希望 "
     "打算 決定 建議 幫忙 準備 出差 請假 休假 離職 加入 離開 通知 寄出 收到 看到 知道 "
     "覺得 應該 需要 一起 目前 已經 剛剛 開會 簽名 簽核 審核 核准 填寫 上班 下班 "
-    "生日 住在 傳給 傳來 會去 手機 電話 地址 信箱 帳號 之前 昨晚 今晚 寄來 打來 生病 出生"
+    "生日 住在 傳給 傳來 會去 手機 電話 地址 信箱 帳號 之前 昨晚 今晚 寄來 打來 生病 出生 來電 "
+    "沒人 重新 冒用"
 )
 _FOLLOW_WORDS = frozenset(_FOLLOW_WORD_LIST.split())
 FOLLOW_WORDS = _FOLLOW_WORDS  # also ends a nickname (names_zh_nick)
@@ -371,8 +372,10 @@ class ChineseNameDetector:
             return True
         if followed or len(name) < 3 or name[:2] not in lex.blocked:
             return False
-        if name[:2] in lex.compound and len(name) == 4 and tier >= ROLE:
-            return False  # 跟阿嬤東方冠玲: a compound surname (also the word 東方) and a name
+        if name[:2] in lex.compound and len(name) == 4:
+            # 跟阿嬤東方冠玲, 打給東方惠岑: a compound surname (also the word 東方) and a name
+            if tier >= ROLE or all(c in lex.given_chars for c in given):
+                return False
         # 葉子, 王子 are words, but 子 also begins many given names (王子瑜, 葉子晴).
         return not (name[-2] == "子" and name[-1] in lex.given_chars)
 

@@ -30,6 +30,7 @@ _FIELD_LABELS = _word_list(
     報名者 發起人 記錄 紀錄 記錄人 紀錄人 協辦 協辦人 審核 審核人 覆核 複核 核准 核准人 簽核
     值班 值班人員 值日生 交接人 職務代理人 處理人 處理人員 回報人 指派 接洽人 對口 成員 組員
     作者 撰稿 撰寫人 校對 審閱 面試官 指導老師 指導教授 主辦人 聯絡窗口 業務窗口 承辦 經辦人員
+    民眾 請款人 領款人 取貨人 提貨人 來電者 來電人 通報人 投保人 持有人 登記人 預約人
     """
 )
 # Words that introduce a name with no separator needed: word -> tier.
@@ -128,7 +129,7 @@ _CELL_SEPARATORS = frozenset("|,\t;")
 _CONTACT_RE = re.compile(r"[0-9]{7,}|[0-9]{2,4}-[0-9]{3,4}-?[0-9]{3,4}|@")
 _ENGLISH_NAME_RE = re.compile(r" ?\( ?[A-Z][A-Za-z'.-]+(?:[ ,]+[A-Z][A-Za-z'.-]+)* ?\)")
 # "~" and "," after a greeting or an interjection (嗨～游君, 欸欸，盧宜傑) separate like a colon.
-_LABEL_SEPARATORS = " :\t|~,"
+_LABEL_SEPARATORS = " :\t|~,="  # "姓名=王小明" in logs too
 _SPEAKER_PREFIX_RE = re.compile(r"(?:\[[^\]\n]{1,20}\] ?|[0-9]{1,2}:[0-9]{2} ?)?")
 _LINE_WINDOW = 160  # how far a "line" reaches on either side (bounded: huge one-line inputs)
 _ASCII_WORD_RE = re.compile(r"[A-Za-z][A-Za-z .'/-]{0,24}$")
@@ -371,18 +372,19 @@ def table_name_cells(lower: str) -> frozenset[int]:
     if not any(header in lower for header in _NAME_HEADERS if not header.isascii()):
         return frozenset()
     starts: set[int] = set()
-    column: int | None = None
+    columns: list[int] | None = None
     offset = 0
     for line in lower.split("\n"):
         cells = _cells(line, offset)
         offset += len(line) + 1
         if not line.strip():
-            column = None
-        elif column is None:
+            columns = None
+        elif columns is None:
+            # Every name column: "Name,姓名,Phone" holds an English and a Chinese one.
             names = [i for i, (_, cell) in enumerate(cells) if cell in _NAME_HEADERS]
-            column = names[0] if names and len(cells) > 1 else None
-        elif column < len(cells):
-            starts.add(cells[column][0])
+            columns = names if names and len(cells) > 1 else None
+        else:
+            starts.update(cells[i][0] for i in columns if i < len(cells))
     return frozenset(starts)
 
 
