@@ -372,10 +372,10 @@ class ChineseNameDetector:
             return True
         if followed or len(name) < 3 or name[:2] not in lex.blocked:
             return False
-        if name[:2] in lex.compound and len(name) == 4:
-            # 跟阿嬤東方冠玲, 打給東方惠岑: a compound surname (also the word 東方) and a name
-            if tier >= ROLE or all(c in lex.given_chars for c in given):
-                return False
+        # 跟阿嬤東方冠玲, 打給東方惠岑: a compound surname (also the word 東方) and a name.
+        common_given = tier >= ROLE or all(c in lex.given_chars for c in given)
+        if name[:2] in lex.compound and len(name) == 4 and common_given:
+            return False
         # 葉子, 王子 are words, but 子 also begins many given names (王子瑜, 葉子晴).
         return not (name[-2] == "子" and name[-1] in lex.given_chars)
 
