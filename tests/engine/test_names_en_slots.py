@@ -110,3 +110,18 @@ def test_full_names_after_verbs_that_take_a_person(text: str, expected: list[str
 )
 def test_lists_signatures_and_fields(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("they both said no. maybe Abdullah knows?", ["Abdullah"]),
+        ("which makes Aisha the youngest of us", ["Aisha"]),
+        ("Name on card [Pimchanok Srisuk]", ["Pimchanok Srisuk"]),
+        ("Name (last, first);Email\nHassan Al-Rashid;h@x.co", ["Hassan Al-Rashid"]),
+        ("we moved to Jordan last year and Jordan is hot", []),
+        ("visit Georgia next week, Georgia has peaches", []),
+    ],
+)
+def test_one_given_name_inside_prose(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -50,7 +50,7 @@ _NAMED_FIELDS = tuple(
     f"{owner} {noun}" for owner in _NAME_OWNERS.split(" ") for noun in ("name", "names", "'s name")
 )
 # "Name: X", "Name | X", "Name\tX", "Name ...... X"; weak labels also "name=X".
-_LABEL_AFTER = r"[ \t]*(?:[:|\t]|\.{2,}|_{2,})[ \t]*"
+_LABEL_AFTER = r"[ \t]*(?:[:|\t\[]|\.{2,}|_{2,})[ \t]*"  # "Name on card [Pimchanok Srisuk]"
 _WEAK_LABEL_AFTER = r"[ \t]*(?:[:=|\t]|\.{2,}|_{2,})[ \t]*"
 
 _PERSON_FIELDS = (

@@ -31,7 +31,7 @@ _PERSON_VERBS = (
     "|approved|booked|lives|lived|works|worked|moved|just|told|needs|needed|thinks|arrived|left"
     "|confirmed|mentioned|replied|agreed|shared|submitted|requested|uploaded|complained|lost"
     "|forgot|got|gave|took|made|bought|ordered|leads|manages|handles|still|also|already|won't"
-    "|isn't|wasn't|doesn't|didn't|knows|knew|\\+"
+    "|isn't|wasn't|doesn't|didn't|knows|knew|\\+|the youngest|the oldest|the only"
 )
 # Chinese words that follow a person in mixed text: 說, 傳給, 的, 會, 你的 ...
 _ZH_AFTER = "說|傳|的|會|要|已|剛|你|妳|您|他|她|跟|和|反映|生日|今天|明天|打|寄|問|負責|住|在"
@@ -110,7 +110,7 @@ def _single_name_ok(text: str, tokens: list[Token], index: int, lx: Lexicon) -> 
     if key in lx.brands or lx.is_ordinary(key) or key in lx.ambiguous_first:
         return False
     if lx.is_given(key):
-        return _opens_clause(text, tokens, index)
+        return _opens_clause(text, tokens, index) or _inside_prose(text, tokens[index])
     if not _name_like(key, lx) or len(key) < 4:
         return False
     start = tokens[index].start
@@ -118,6 +118,20 @@ def _single_name_ok(text: str, tokens: list[Token], index: int, lx: Lexicon) -> 
     after_opener = word is not None and word.group(1).lower() in _OPENERS
     addressed = _ADDRESSED_RE.match(text, tokens[index].end) is not None
     return after_opener or (addressed and _opens_clause(text, tokens, index))
+
+
+# A lower-case word, then the name: "maybe Abdullah knows", "which makes Aisha the youngest".
+# Not after words that introduce a place ("in Jordan", "visit Georgia").
+_PROSE_BEFORE_RE = re.compile(r"(?<![A-Za-z])([a-z]+)[ \t]+\Z")
+_PLACE_WORDS = frozenset(
+    "in at from to near visit visited visiting across around of via into through toward towards"
+    " outside inside within north south east west the a an".split()
+)
+
+
+def _inside_prose(text: str, token: Token) -> bool:
+    word = _PROSE_BEFORE_RE.search(text, max(0, token.start - 20), token.start)
+    return word is not None and word.group(1) not in _PLACE_WORDS
 
 
 _ADDRESSED_RE = re.compile(r"[ \t\u3000]*,?[ \t\u3000]*[你妳您]")

@@ -23,7 +23,7 @@ def column_cells(text: str, headers: frozenset[str]) -> list[int]:
         elif column is None:
             sep = max(_SEPARATORS, key=line.count)
             cells = [cell.strip().lower() for cell in line.split(sep)]
-            hits = [k for k, cell in enumerate(cells) if cell in headers]
+            hits = [k for k, cell in enumerate(cells) if _is_header(cell, headers)]
             column = hits[0] if hits and len(cells) > 1 else None
         else:
             position = offset
@@ -34,3 +34,11 @@ def column_cells(text: str, headers: frozenset[str]) -> list[int]:
                 position += len(cell) + 1
         offset += len(line) + 1
     return starts
+
+
+def _is_header(cell: str, headers: frozenset[str]) -> bool:
+    """ "dob", or a header with a note after it: "name (last, first)", "phone #"."""
+    if cell in headers:
+        return True
+    head = cell.split("(", 1)[0].split("#", 1)[0].strip()
+    return head in headers
