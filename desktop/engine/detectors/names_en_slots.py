@@ -124,8 +124,34 @@ def _single_name_ok(text: str, tokens: list[Token], index: int, lx: Lexicon) -> 
 # Not after words that introduce a place ("in Jordan", "visit Georgia").
 _PROSE_BEFORE_RE = re.compile(r"(?<![A-Za-z])([a-z]+)[ \t]+\Z")
 _PLACE_WORDS = frozenset(
-    "in at from to near visit visited visiting across around of via into through toward towards"
-    " outside inside within north south east west the a an".split()
+    [
+        "in",
+        "at",
+        "from",
+        "to",
+        "near",
+        "visit",
+        "visited",
+        "visiting",
+        "across",
+        "around",
+        "of",
+        "via",
+        "into",
+        "through",
+        "toward",
+        "towards",
+        "outside",
+        "inside",
+        "within",
+        "north",
+        "south",
+        "east",
+        "west",
+        "the",
+        "a",
+        "an",
+    ]
 )
 
 
