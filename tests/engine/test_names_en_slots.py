@@ -125,3 +125,31 @@ def test_lists_signatures_and_fields(text: str, expected: list[str]) -> None:
 )
 def test_one_given_name_inside_prose(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Team,\n\nSomchai Kaewmanee, Wichai Rattanakorn and Irene Tsung will join.",
+            ["Somchai Kaewmanee", "Wichai Rattanakorn", "Irene Tsung"],
+        ),
+        ("Team,\n\nQuarterly Review, Budget Planning and Team Building", []),
+        ("Dear Dang Thu Trang，您的 passport", ["Dang Thu Trang"]),
+        ("so I asked Thanawat Boonmee and Hendra Suryadi", ["Thanawat Boonmee", "Hendra Suryadi"]),
+        ("問 宋晴慧 拿 Niall Haddock 的 contact", ["宋晴慧", "Niall Haddock"]),
+        ("Reminder: return Ratchanee Sangthong's drill", ["Ratchanee Sangthong"]),
+        ("user Naree Jaidee（ruiz@icloud.com）", ["Naree Jaidee"]),
+        ("Google's new model is out", []),
+    ],
+)
+def test_more_person_slots(text: str, expected: list[str]) -> None:
+    assert merged_names(text) == expected
+
+
+def merged_names(text: str) -> list[str]:
+    """PERSON values after the pipeline merges overlapping findings."""
+    from desktop.engine.pipeline import Scrubber
+
+    spans = Scrubber().detect(text, use_model=False).spans
+    return [text[s.start : s.end] for s in spans if str(s.label) == "PERSON"]

@@ -63,3 +63,15 @@ def test_a_verb_between_name_and_company_word_ends_the_name() -> None:
 )
 def test_log_fields_role_words_and_every_name_column(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("找到東方文的舊地址了", ["東方文"]),
+        ("我是東方岑的家長", ["東方岑"]),
+        ("東方美人茶很好喝", []),
+    ],
+)
+def test_compound_surnames_with_one_given_character(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

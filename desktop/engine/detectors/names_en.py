@@ -33,6 +33,7 @@ from desktop.engine.detectors.names_en_cues import (
 from desktop.engine.detectors.names_en_lexicon import Lexicon, lexicon
 from desktop.engine.detectors.names_en_shape import MAX_NAME_TOKENS, PARTICLES, ShapeFinder
 from desktop.engine.detectors.names_en_slots import (
+    name_lists_at_line_start,
     names_before_verbs,
     table_name_cells,
     vietnamese_names,
@@ -152,15 +153,32 @@ class _NameFinder(ShapeFinder):
         if "@" in text:
             yield from self._before_cue(EMAIL_AFTER_RE)
         yield from self.by_shape()
-        for first, last in (*names_before_verbs(self), *vietnamese_names(self)):
+        slots = (
+            *names_before_verbs(self),
+            *vietnamese_names(self),
+            *name_lists_at_line_start(self),
+        )
+        for first, last in slots:
             yield self.tokens[first].start, self.tokens[last].end, _SLOT_SCORE
         if "\n" in text:
             for start in table_name_cells(text):
                 yield from self._names_at(start, LENIENT, whole_line=False)
 
+    def take_forward(self, index: int) -> tuple[int, int] | None:
+        """The name run starting at token `index` (LENIENT)."""
+        return self._take(index, LENIENT, forward=True)
+
     def take_back(self, index: int) -> tuple[int, int] | None:
         """The name run ending at token `index`, as a slot finder asks for it."""
-        return self._take(index, LENIENT, forward=False)
+        found = self._take(index, LENIENT, forward=False)
+        if found is None and index > 0:
+            # "Niall Haddock 的": a word as a surname, after a known given name.
+            given, last = self.tokens[index - 1], self.tokens[index]
+            if is_name_gap(self.text, given, last) and self._ordinary_surname_ok(
+                given, last, LENIENT
+            ):
+                return index - 1, index
+        return found
 
     # ----- cues ---------------------------------------------------------------------------
 

@@ -123,7 +123,7 @@ CUES: tuple[Cue, ...] = (
             "|it to|them to|this to|that to|these to|those to|everything to|over to|the keys to"
             "|the money to|the file to|the form to|the parcel to|the package to|meeting|seeing"
             "|calling|visiting|paying|telling|asking|helping|w/|reports that|said that|says that"
-            "|confirmed that|mentioned that|thinks that"
+            "|confirmed that|mentioned that|thinks that|asked|name|user"
         ),
         r"[ \t]+",
         LENIENT,
@@ -216,7 +216,7 @@ CHAT_SPEAKER_RE = re.compile(
 # A signature line: "-- " or "- " and the name on it or on the next line.
 SIGNATURE_DASH_RE = re.compile(r"(?:^|\n)[ \t]*(?:--|-|~)[ \t]*(?:\r?\n[ \t]*)?")
 # After the name: an e-mail address in angle brackets, or a Chinese honorific or sign-off.
-EMAIL_AFTER_RE = re.compile(r"[\"'”]?[ \t]*<[^<>\s@]+@[^<>\s]+>")
+EMAIL_AFTER_RE = re.compile(r"[\"'”]?[ \t]*[<(（][^<>()（）\s@]+@[^<>()（）\s]+[>)）]")
 ZH_AFTER_RE = re.compile(
     r"[ \t]*(?:先生|小姐|女士|老師|經理|醫師|醫生|博士|教授|律師|同學|主任|總經理|董事長|敬上"
     r"|您好|你好)"

@@ -35,7 +35,10 @@ _PERSON_VERBS = (
 )
 # Chinese words that follow a person in mixed text: 說, 傳給, 的, 會, 你的 ...
 _ZH_AFTER = "說|傳|的|會|要|已|剛|你|妳|您|他|她|跟|和|反映|生日|今天|明天|打|寄|問|負責|住|在"
-_VERB_AFTER_RE = re.compile(rf"[ \t]+(?:{_PERSON_VERBS})(?![A-Za-z])|[ \t\u3000]*(?:{_ZH_AFTER})")
+# A possessive before a lower-case noun is a person's too: "return Ratchanee Sangthong's drill".
+_VERB_AFTER_RE = re.compile(
+    rf"[ \t]+(?:{_PERSON_VERBS})(?![A-Za-z])|['’]s[ \t]+[a-z]|[ \t\u3000]*(?:{_ZH_AFTER})"
+)
 # Words that open a chat message before a name: "lol Graham", "hey Priya", "ok Rahul".
 _OPENERS = frozenset(
     [
@@ -72,6 +75,8 @@ class Host(Protocol):
 
     def take_back(self, index: int) -> tuple[int, int] | None: ...
 
+    def take_forward(self, index: int) -> tuple[int, int] | None: ...
+
 
 def names_before_verbs(host: Host) -> Iterator[tuple[int, int]]:
     text, tokens, lx = host.text, host.tokens, host.lx
@@ -91,7 +96,11 @@ def names_before_verbs(host: Host) -> Iterator[tuple[int, int]]:
                 continue
         else:
             keys = [tokens[i].key for i in range(first, last + 1)]
-            if not all(_name_like(key, lx) for key in keys) or _place_like(keys, lx):
+            # The last word may be an English word after a known given name (Niall Haddock).
+            word_surname = lx.is_given(keys[0]) and tokens[last].shape == "title"
+            if not all(_name_like(k, lx) or (word_surname and k == keys[-1]) for k in keys):
+                continue
+            if _place_like(keys, lx):
                 continue
         yield first, last
 
@@ -197,12 +206,15 @@ _PERSON_NOUNS = frozenset(
 )
 
 
+_GREETINGS = frozenset(["dear", "hi", "hello", "hey", "thanks", "mr", "mrs", "ms", "dr", "prof"])
+
+
 def _inside_longer_phrase(text: str, tokens: list[Token], first: int) -> bool:
     """A capitalised word right before the run: "Project Phoenix has" names a project."""
     if first == 0:
         return False
     before = tokens[first - 1]
-    if before.key in _PERSON_NOUNS:
+    if before.key in _PERSON_NOUNS or before.key in _GREETINGS:
         return False
     return before.shape in ("title", "caps") and is_name_gap(text, before, tokens[first])
 
@@ -220,6 +232,36 @@ def _opens_clause(text: str, tokens: list[Token], first: int) -> bool:
 
 def _is_cjk(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+
+
+def name_lists_at_line_start(host: Host) -> Iterator[tuple[int, int]]:
+    """ "Somchai Kaewmanee, Wichai Rattanakorn and Irene Tsung": a line that opens with a list of
+    full names (two words or more each, none an English word)."""
+    text, tokens, lx = host.text, host.tokens, host.lx
+    for index, tok in enumerate(tokens):
+        if tok.shape != "title" or (tok.start and text[tok.start - 1] != "\n"):
+            continue
+        items: list[tuple[int, int]] = []
+        position = index
+        while position < len(tokens):
+            found = host.take_forward(position)
+            if found is None or found[0] == found[1]:
+                break
+            keys = [tokens[i].key for i in range(found[0], found[1] + 1)]
+            if not all(_name_like(k, lx) for k in keys) or _place_like(keys, lx):
+                break
+            items.append(found)
+            following = _LIST_JOIN_RE.match(text, tokens[found[1]].end)
+            if following is None:
+                break
+            position = next((i for i, t in enumerate(tokens) if t.start == following.end()), -1)
+            if position < 0:
+                break
+        if len(items) >= 2:
+            yield from items
+
+
+_LIST_JOIN_RE = re.compile(r"[ \t]*(?:,|;|&|/|and\b)[ \t]*")
 
 
 # ----- Vietnamese names, family name first --------------------------------------------------

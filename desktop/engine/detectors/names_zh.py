@@ -374,8 +374,8 @@ class ChineseNameDetector:
             return False
         # 跟阿嬤東方冠玲, 打給東方惠岑: a compound surname (also the word 東方) and a name.
         common_given = tier >= ROLE or all(c in lex.given_chars for c in given)
-        if name[:2] in lex.compound and len(name) == 4 and common_given:
-            return False
+        if name[:2] in lex.compound and len(name) in (3, 4) and common_given:
+            return False  # the caller still wants a visible end after a short 東方文
         # 葉子, 王子 are words, but 子 also begins many given names (王子瑜, 葉子晴).
         return not (name[-2] == "子" and name[-1] in lex.given_chars)
 
