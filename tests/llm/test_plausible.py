@@ -53,6 +53,46 @@ from desktop.engine.types import Label, Source, Span
         ("bamboo.falcon.bamboo39", Label.SECRET, "", Label.SECRET),
         ("mary@example.com", Label.EMAIL, "", Label.EMAIL),
         ("mary", Label.EMAIL, "", None),
+        # Companies, places and phrases are not people.
+        ("Northwind Traders", Label.PERSON, "met ", None),  # a company word
+        ("Sterling & Rowe LLP", Label.PERSON, "", None),
+        ("Blue Harbor Analytics", Label.PERSON, "", None),
+        ("Quarterly Review", Label.PERSON, "", None),  # only ordinary words
+        ("Golden Week", Label.PERSON, "", None),  # ends in a word never in a name
+        ("Kaohsiung", Label.PERSON, "", None),  # a place
+        ("Brisbane", Label.PERSON, "Visited ", None),  # where a place stands
+        ("Brisbane", Label.PERSON, "a trip to ", None),
+        ("Priya", Label.PERSON, "Hi ", Label.PERSON),
+        ("Grace Hopper", Label.PERSON, "", Label.PERSON),  # given name and surname
+        ("Manon Lemaire", Label.PERSON, "kickoff：", Label.PERSON),
+        ("鴻海精密", Label.PERSON, "", None),  # a company's tail
+        ("大立光", Label.PERSON, "拜訪", None),  # three characters, no surname
+        ("台中", Label.PERSON, "", None),  # a city
+        ("東方志軒", Label.PERSON, "", Label.PERSON),  # a compound surname
+        ("美玲", Label.PERSON, "", Label.PERSON),  # a given name alone
+        ("賴建", Label.PERSON, "", Label.PERSON),
+        # An address needs a street part (and, in Latin script, a number).
+        ("訂單編號 PO8785998", Label.ADDRESS, "", None),  # 編號 is not a house number
+        ("九份", Label.ADDRESS, "", None),  # a place, 九 is not a house number
+        ("Baker Street, London", Label.ADDRESS, "", None),  # no number
+        ("96 Station Approach", Label.ADDRESS, "", Label.ADDRESS),
+        ("Flat 3B, 26 Queen's Parade, Bristol BS18 8PT", Label.ADDRESS, "", Label.ADDRESS),
+        ("高雄市前鎮區中山二路5號", Label.ADDRESS, "", Label.ADDRESS),
+        # A secret is random-looking, or follows a credential's label.
+        ("$1,054.31", Label.SECRET, "", None),  # an amount
+        ("#A206666555", Label.SECRET, "", None),  # an order number
+        ("1Z999AA10123456784", Label.SECRET, "", None),  # a tracking number: no lower case
+        ("550e8400-e29b-41d4-a716-446655440000", Label.SECRET, "", None),  # a UUID
+        ("9f2c1e7ab34d", Label.SECRET, "", None),  # a commit id
+        ("v13.7.55", Label.SECRET, "token ", None),  # a version, even after a label
+        ("Initech", Label.SECRET, "", None),  # a company
+        ("Acme Logistics Ltd.", Label.SECRET, "password: ", None),  # words, not one token
+        ("X7ewCB4*KwL6AOJ", Label.SECRET, "", Label.SECRET),
+        ("kitty276", Label.SECRET, "REDIS_PASSWORD=", Label.SECRET),  # plain, after its label
+        ("kitty276", Label.SECRET, "", None),  # plain, no label
+        ("teaihJpCIpCU", Label.SECRET, "帳戶臨時密碼：", Label.SECRET),
+        ("AKIAXFPNQAZBASQZOBJX", Label.SECRET, "401 token=", Label.SECRET),
+        ("mysql://app:k5mHZwgAYw7BIlNPqA0@localhost:3306/0", Label.SECRET, "", Label.SECRET),
     ],
 )
 def test_check_value(value: str, label: Label, before: str, expected: Label | None) -> None:
