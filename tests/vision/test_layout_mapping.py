@@ -21,7 +21,7 @@ def line(text: str, x0: int, y0: int, x1: int, y1: int) -> OcrLine:
 
 def test_rows_read_left_to_right_then_top_to_bottom() -> None:
     lines = (
-        line("0912-345-678", 120, 12, 300, 40),
+        line("0912-345-678", 96, 12, 276, 40),
         line("電話：", 20, 10, 90, 42),
         line("Email", 20, 60, 90, 90),
         line("sidebar", 1500, 62, 1600, 88),
@@ -31,6 +31,20 @@ def test_rows_read_left_to_right_then_top_to_bottom() -> None:
     start = doc.text.index("0912")
     (part,) = doc.parts(start, start + 12)
     assert doc.lines[part.line].text == "0912-345-678" and (part.start, part.end) == (0, 12)
+
+
+def test_table_cells_are_tab_separated_and_cue_their_column() -> None:
+    # Cells of a row: the ink gaps (about one em) are much wider than a word space.
+    header = (line("Name", 20, 10, 80, 34), line("Passport", 200, 10, 300, 34))
+    row = (line("Status OK", 20, 44, 130, 68), line("537672324", 200, 44, 310, 68))
+    words = (line("see", 20, 78, 56, 102), line("you", 62, 78, 98, 102))  # a word space
+    doc = build_text(header + row + words)
+    assert doc.text == "Name\tPassport\nStatus OK\t537672324\nsee you"
+    spans = Scrubber().detect(doc.text, use_model=False).spans
+    start = doc.text.index("5376")
+    assert any(s.start == start and s.label == Label.PASSPORT for s in spans)
+    (part,) = doc.parts(start, start + 9)
+    assert doc.lines[part.line].text == "537672324" and (part.start, part.end) == (0, 9)
 
 
 def test_wrapped_paragraph_is_joined_only_in_the_soft_reading() -> None:

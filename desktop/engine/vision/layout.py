@@ -1,10 +1,13 @@
 """From OCR lines to one text the text detectors can read, and back.
 
-Lines on the same row are joined with a space (a tab across a wide gap, such as between a
-sidebar and a chat pane); rows are joined with newlines. `soft_wrapped` also joins a row to the
-next one when the next looks like the same paragraph wrapped (same left edge, same height,
-right below, not longer), without a newline: "臺北市大安區和平東路二段" + "106號7樓" becomes one
-address again. Both texts keep, for every character, the line and position it came from.
+Lines on the same row are joined with a space, or with a tab across a wide gap: between a
+sidebar and a chat pane, or between two cells of a table or spreadsheet row (the detector splits
+a row at its cell gaps and grid lines, and a tab-separated row lets the text detectors read a
+column under its header, see detectors/tables.py); rows are joined with newlines.
+`soft_wrapped` also joins a row to the next one when the next looks like the same paragraph
+wrapped (same left edge, same height, right below, not longer), without a newline:
+"臺北市大安區和平東路二段" + "106號7樓" becomes one address again.
+Both texts keep, for every character, the line and position it came from.
 """
 
 from __future__ import annotations
@@ -14,7 +17,10 @@ from dataclasses import dataclass
 from desktop.engine.vision.ocr_types import OcrLine
 
 _ROW_OVERLAP = 0.5  # share of the smaller height two boxes must share to be on one row
-_FAR_GAP = 3.0  # gaps wider than this many line heights are joined with a tab
+_FAR_GAP = 3.0  # gaps wider than this many line heights are joined with a tab ...
+# ... and so are ink gaps (last glyph to first glyph) wider than this many line heights: a line
+# box is about 1.6-2 times the glyph height, so 0.4 is over half an em, a few word spaces.
+_CELL_GAP = 0.4
 
 
 @dataclass(frozen=True)
@@ -77,8 +83,7 @@ def build_text(lines: tuple[OcrLine, ...], *, soft_wrapped: bool = False) -> Ocr
             line = lines[index]
             if column:
                 previous = lines[row[column - 1]]
-                gap = line.box.x0 - previous.box.x1
-                separator = "\t" if gap > _FAR_GAP * line.box.height else " "
+                separator = "\t" if _cell_boundary(previous, line) else " "
             elif row_number:
                 previous = lines[rows[row_number - 1][-1]]
                 wrapped = soft_wrapped and len(rows[row_number - 1]) == 1 and len(row) == 1
@@ -96,6 +101,28 @@ def build_text(lines: tuple[OcrLine, ...], *, soft_wrapped: bool = False) -> Ocr
             length += len(line.text)
             position += 1
     return OcrText("".join(pieces), tuple(ordered), tuple(starts), frozenset(joins))
+
+
+def _cell_boundary(previous: OcrLine, line: OcrLine) -> bool:
+    """Two lines of one row are separate cells (or panes), not one run of words."""
+    if line.box.x0 - previous.box.x1 > _FAR_GAP * line.box.height:
+        return True
+    height = min(line.box.height, previous.box.height)
+    return _ink_start(line) - _ink_end(previous) > _CELL_GAP * height
+
+
+def _ink_start(line: OcrLine) -> float:
+    for char, (start, _) in zip(line.text, line.char_x, strict=True):
+        if not char.isspace():
+            return start
+    return float(line.box.x0)
+
+
+def _ink_end(line: OcrLine) -> float:
+    for char, (_, end) in zip(reversed(line.text), reversed(line.char_x), strict=True):
+        if not char.isspace():
+            return end
+    return float(line.box.x1)
 
 
 def _continues(previous: OcrLine, line: OcrLine) -> bool:
