@@ -9,10 +9,12 @@ allows 8-17 digits; a loose cue (匯款, wire) asks for 10-16 digits and no phon
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 from desktop.engine.detectors.base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, Detector
 from desktop.engine.detectors.cues import CueGroups, CueIndex, LazyRegex
+from desktop.engine.detectors.tables import column_cells
 from desktop.engine.textnorm import Document
 from desktop.engine.types import Label, Source, Span
 
@@ -108,6 +110,13 @@ ACCOUNT_LABELS = (
     "帳號", "賬號", "帳戶", "賬戶", "戶頭", "存摺", "局號", "收款帳", "account no",
     "account number", "account #", "account:", "bank account", "acct", "a/c", "routing", "aba:",
     "aba no", "aba #",
+)  # fmt: skip
+# Column headers that name an account number for every cell under them (OCR'd tables).
+_ACCOUNT_HEADERS = frozenset(
+    (
+        "帳號", "賬號", "帳戶", "賬戶", "銀行帳號", "匯款帳號", "account", "account no",
+        "account no.", "account number", "account #", "bank account", "acct", "acct no", "a/c",
+    )
 )  # fmt: skip
 # Words about moving money: a loose cue.
 TRANSFER_CUES = (
@@ -274,6 +283,7 @@ class BankAccountDetector:
         norm = doc.norm
         ibans: list[Span] | None = None
         cues: CueIndex | None = None
+        column: list[int] | None = None
         for match in _ACCOUNT_RE.finditer(norm):
             start, end = match.span()
             value = match.group()
@@ -289,6 +299,11 @@ class BankAccountDetector:
             if any(iban.start <= start and end <= iban.end for iban in ibans):
                 continue  # the BBAN inside a printed IBAN
             cues = cues or _ACCOUNT_CUES.index(doc)
+            if column is None:
+                column = column_cells(doc.lower, _ACCOUNT_HEADERS) if "\n" in norm else []
+            if _in_cell(norm, column, start):
+                yield Span(start, end, self.label, Source.PATTERN, 0.9, self.name)
+                continue
             score = self._score(doc, cues, start, end, value, digits)
             if score is not None:
                 yield Span(start, end, self.label, Source.PATTERN, score, self.name)
@@ -333,6 +348,17 @@ class BankAccountDetector:
     @staticmethod
     def _is_amount(doc: Document, end: int) -> bool:
         return doc.after(end, 3).lstrip().startswith(("元", "塊", "nt", "twd", "usd"))
+
+
+def _in_cell(norm: str, cells: list[int], start: int) -> bool:
+    """`start` begins the cell at one of `cells`, or follows only a "(808)" bank code in it."""
+    index = bisect.bisect_right(cells, start) - 1
+    if index < 0:
+        return False
+    return _CELL_PREFIX_RE.regex.fullmatch(norm, cells[index], start) is not None
+
+
+_CELL_PREFIX_RE = LazyRegex(r"(?:\(\d{3}\)\s*)?")
 
 
 DETECTORS: tuple[Detector, ...] = (CreditCardDetector(), IbanDetector(), BankAccountDetector())

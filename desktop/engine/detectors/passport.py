@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from desktop.engine.detectors.base import Detector
+from desktop.engine.detectors.tables import column_cells
 from desktop.engine.textnorm import Document
 from desktop.engine.types import Label, Source, Span
 
@@ -37,6 +38,13 @@ _GAP_BREAK_RE = re.compile(
 _LIST_JOIN_RE = re.compile(r"\s*(?:[,、/;；]|and|及|和|與|与|or|或)\s*")
 _OTHER_NUMBER_RE = re.compile(r"[0-9]{3}")  # another number came first ("(9碼)" is fine)
 _MAX_GAP = 30
+# Column headers that cue every cell under them (a table or spreadsheet read by OCR).
+_HEADERS = frozenset(
+    (
+        "passport", "passport no", "passport no.", "passport number", "passport #",
+        "passport_no", "護照", "護照號碼", "護照號", "护照", "护照号码",
+    )
+)  # fmt: skip
 
 
 def _passport_shaped(token: str) -> bool:
@@ -67,6 +75,12 @@ class PassportDetector:
                 if span.start not in seen:
                     seen.add(span.start)
                     yield span
+        if "\n" in lower:
+            for at in column_cells(lower, _HEADERS):
+                token = _TOKEN_RE.match(doc.norm, at)
+                if token and at not in seen and _passport_shaped(token.group()):
+                    seen.add(at)
+                    yield Span(at, token.end(), self.label, Source.PATTERN, self.score, self.name)
 
     def _after_cue(self, doc: Document, cue_end: int) -> Iterator[Span]:
         position = cue_end
