@@ -41,3 +41,12 @@ def test_shapes_people_type(text: str, value: str, label: str) -> None:
 @pytest.mark.parametrize("text", ["hash nD48899178 in a log", "token aB12345678"])
 def test_mixed_case_ids_need_a_label(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_table_header_is_no_name_and_a_header_above_is_no_negative_cue() -> None:
+    text = "姓名\tIBAN\t電話\n王小明\tDE89 3704 0044 0532 0130 00\t0912-345-678"
+    assert found(text) == [
+        ("王小明", "PERSON"),
+        ("DE89 3704 0044 0532 0130 00", "IBAN"),
+        ("0912-345-678", "PHONE"),
+    ]

@@ -353,9 +353,13 @@ class _NameFinder(ShapeFinder):
             return tok.shape != "lower" and (lx.is_known(key) or not lx.is_common(key))
         if tok.shape == "lower":
             return lx.is_known(key) and key not in lx.ambiguous_first
-        if lx.is_known(key) or key in lx.zh_last:
+        if key in lx.zh_last or key in lx.syllables:
+            return True  # "LIN MEI-LING", "WU": romanised Chinese names are often in capitals
+        # A short all-caps word is an acronym even where some name list has it: "IBAN", "ask OS".
+        if tok.shape == "caps" and len(key) <= 4:
+            return False
+        if lx.is_known(key):
             return True
-        # A short all-caps word nobody is named is an acronym: "ask OS", "ping QA", "cc: IT".
         return not (tok.shape == "caps" and len(key) <= 4) and not lx.is_ordinary(key)
 
     def _run_ok(self, keys: list[str], shape: str, mode: str) -> bool:
