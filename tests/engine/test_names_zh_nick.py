@@ -1,4 +1,4 @@
-"""Chinese nicknames (阿明, 小美, 婷婷) in a person's position; everyday words of that shape stay."""
+"""Chinese nicknames (阿明, 小美, 婷婷) in a person's position; look-alike words stay."""
 
 from __future__ import annotations
 
