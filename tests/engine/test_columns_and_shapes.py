@@ -50,3 +50,17 @@ def test_a_table_header_is_no_name_and_a_header_above_is_no_negative_cue() -> No
         ("DE89 3704 0044 0532 0130 00", "IBAN"),
         ("0912-345-678", "PHONE"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Please send order #R920913027 to my new place", []),  # an order number in an ID's shape
+        ("CTBC Bank\nReference  20241774264791", []),  # a payment reference under a bank name
+        ("客戶：PO-83475", []),
+        ("戶名：林義雄 發票號碼 PK 06466922", [("林義雄", "PERSON")]),
+        ("報價單 客戶：麥當當資訊有限公司", []),
+    ],
+)
+def test_labelled_numbers_and_codes_are_not_pii(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

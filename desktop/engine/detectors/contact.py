@@ -66,7 +66,7 @@ class EmailDetector:
 PHONE_CUES = (
     "電話", "手機", "行動", "市話", "室話", "聯絡", "連絡", "聯繫", "來電", "撥", "打給", "致電",
     "專線", "傳真", "總機", "tel", "phone", "mobile", "cell", "call", "fax", "whatsapp", "line",
-    "contact", "text me", "reach me", "dial", "回電", "回撥", "打來", "號碼", "text him",
+    "contact", "text me", "reach me", "dial", "回電", "回撥", "打來", "text him",
     "text her", "new number", "number is", "sms", "viber", "telegram", "分機", "急事", "dial-in",
     "extension", "m:", "t:", "p:", "tel.", "ph:", "mob",
 )  # fmt: skip

@@ -135,6 +135,7 @@ NEGATIVE_CUES = (
     "訂單", "單號", "編號", "order", "tracking", "物流", "貨運", "運單", "包裹", "發票", "invoice",
     "統編", "統一編號", "電話", "手機", "phone", "tel", "mobile", "fax", "傳真", "金額", "amount",
     "nt$", "$", "sku", "序號", "serial", "型號", "model", "imei", "ticket", "case", "isbn",
+    "reference", "ref no", "ref:", "參考編號",
     "issn", "編碼", "代碼", "條碼", "barcode", "uuid", "日期", "date", "生日", "birth",
 )  # fmt: skip
 _CARD_CUES = CueGroups(card=CARD_CUES, negative=NEGATIVE_CUES)

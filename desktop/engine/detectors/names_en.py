@@ -353,8 +353,8 @@ class _NameFinder(ShapeFinder):
             return tok.shape != "lower" and (lx.is_known(key) or not lx.is_common(key))
         if tok.shape == "lower":
             return lx.is_known(key) and key not in lx.ambiguous_first
-        if key in lx.zh_last or key in lx.syllables:
-            return True  # "LIN MEI-LING", "WU": romanised Chinese names are often in capitals
+        if key in lx.zh_last:
+            return True  # "LIN MEI-LING", "WU": romanised Chinese surnames are often in capitals
         # A short all-caps word is an acronym even where some name list has it: "IBAN", "ask OS".
         if tok.shape == "caps" and len(key) <= 4:
             return False

@@ -32,7 +32,6 @@ from desktop.engine.detectors.base import Detector
 from desktop.engine.detectors.names_zh_cues import (
     BOUNDARY_BEFORE,
     CLOSING_MARKS,
-    END_PARTICLES,
     FORM,
     ROLE,
     WEAK,
@@ -97,6 +96,7 @@ _COMPANY_AFTER_RE = re.compile(
 )
 
 
+_PLACE_VERBS = frozenset("去到在來回住進從於往")
 # Surnames common enough to be taken as a husband's surname in front of a name found without
 # it (陳林美玉女士); rarer ones are too often prepositions or verbs (請向林志玲小姐請教).
 _MARRIED_SURNAMES = frozenset(
@@ -308,10 +308,10 @@ class ChineseNameDetector:
     @staticmethod
     def _company_name(text: str, end: int) -> bool:
         """A company word overlaps the candidate's last character or follows it closely."""
-        # A verb or particle in between (陪張雅婷去醫院) ends the name before the company word.
+        # A verb of place in between (陪張雅婷去醫院) ends the name before the company word.
         return any(
             _COMPANY_AFTER_RE.match(text, at)
-            and all(is_cjk(c) and c not in END_PARTICLES for c in text[end:at])
+            and all(is_cjk(c) and c not in _PLACE_VERBS for c in text[end:at])
             for at in (end - 1, end, end + 1, end + 2)
         )
 

@@ -37,6 +37,7 @@ LETTER_CODES: dict[str, int] = {
 
 _WEIGHTS = (1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1)
 _INVOICE_WORDS = ("發票", "invoice", "inv.", "收據")
+_ORDER_WORDS = ("order", "訂單", "單號", "tracking", "sku", "#")
 
 
 def _checksum_ok(digits: list[int]) -> bool:
@@ -90,7 +91,13 @@ class TaiwanIdDetector(PatternDetector):
             return False  # "nD48899178": a typed-in-lower first letter, only where labelled
         # Taiwan e-invoice numbers are also two letters and eight digits (AB12345678).
         old_format = value[1].isalpha()
-        return not (old_format and any(w in doc.before(start, 16) for w in _INVOICE_WORDS))
+        if old_format and any(w in doc.before(start, 16) for w in _INVOICE_WORDS):
+            return False
+        # "order #A123456789": an order number of that shape, unless an ID label is near.
+        before = doc.before(start, 10)
+        return not (
+            any(w in before for w in _ORDER_WORDS) and not self.has_context(doc, start, end)
+        )
 
 
 DETECTORS: tuple[Detector, ...] = (TaiwanIdDetector(),)
