@@ -64,3 +64,21 @@ def test_a_table_header_is_no_name_and_a_header_above_is_no_negative_cue() -> No
 )
 def test_labelled_numbers_and_codes_are_not_pii(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Budget NT 3000 for the party", []),  # New Taiwan dollars, not the Northern Territory
+        (
+            "40/45 Wattle Street, Darwin City NT 0832",
+            [("40/45 Wattle Street, Darwin City NT 0832", "ADDRESS")],
+        ),
+        ("the build 03 1234 5678 ran", []),  # valid in Melbourne, but nothing says phone
+        ("M: (03) 9570 7907", [("(03) 9570 7907", "PHONE")]),
+    ],
+)
+def test_foreign_formats_need_their_own_structure_or_a_cue(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected

@@ -106,7 +106,12 @@ _TW_POSTCODE = r"\d{3}(?:\d{2,3})?"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
 # Australian states with a 4-digit postcode; Canadian provinces with an "A1A 1A1" postal code
 # (the letters D, F, I, O, Q and U never occur in one).
-_AU_STATE_POSTCODE = r"(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[ \t]+\d{4}"
+# Each state's postcodes start with its own digits (Australia Post), so "NT 1500" (New Taiwan
+# dollars) or "SA 2024" is no state and postcode.
+_AU_STATE_POSTCODE = (
+    r"(?:NSW[ \t]+[12]\d{3}|VIC[ \t]+[38]\d{3}|QLD[ \t]+[49]\d{3}|SA[ \t]+5\d{3}"
+    r"|WA[ \t]+6\d{3}|TAS[ \t]+7\d{3}|NT[ \t]+08\d{2}|ACT[ \t]+(?:02|26|29)\d{2})"
+)
 _CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d"
 _CA_PROVINCE = r"(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)"
 # French street types come before the name: "1200 Rue Sherbrooke", "9675 Boul. René-Lévesque".

@@ -91,6 +91,14 @@ _PHONE_RE = LazyRegex(
 _PHONE_HEADERS = frozenset(
     ("phone", "mobile", "tel", "telephone", "cell", "電話", "手機", "聯絡電話", "行動電話", "市話")
 )
+
+
+def _contact_line(norm: str, start: int) -> bool:
+    line_start = norm.rfind("\n", 0, start) + 1
+    line_end = norm.find("\n", start)
+    return "@" in norm[line_start : line_end if line_end >= 0 else len(norm)]
+
+
 # Where people in Taiwan have contacts: countries whose national numbers begin with a trunk 0.
 _TRUNK_ZERO_REGIONS = ("GB", "AU", "JP", "ID", "PH", "MY", "TH", "VN", "NZ", "IN")
 # A token holding a digit between a cue and a number: the cue labels that token instead.
@@ -152,6 +160,10 @@ class PhoneDetector:
                 # "0912345678 123456": the regex may have taken a following number as a group.
                 number, validity = self._shrink(kind, number)
                 end = start + len(number)
+            if validity == "foreign":
+                # "03 1234 5678" is a Melbourne number but also any grouped code: only after a
+                # phone cue, in a Phone column or on a line of contact data (an e-mail).
+                validity = "valid" if cue == "phone" or _contact_line(norm, start) else None
             if validity is None or (validity == "possible" and cue != "phone"):
                 continue
             if " " in number and self._followed_by_digits(norm, end):
@@ -220,7 +232,7 @@ class PhoneDetector:
                 return validity
             for region in _TRUNK_ZERO_REGIONS:
                 if phone_validity(number, region) == "valid":
-                    return "valid"
+                    return "foreign"  # valid abroad: taken where the text says it is a phone
         return validity
 
     @staticmethod
