@@ -153,3 +153,15 @@ def merged_names(text: str) -> list[str]:
 
     spans = Scrubber().detect(text, use_model=False).spans
     return [text[s.start : s.end] for s in spans if str(s.label) == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Garrison, Roberts and Thomas will send the quote.",
+        "Invoice from Cruz, Barnett and Johnson is attached.",
+        "合作廠商 Yates, Long and Ross 已回覆",
+    ],
+)
+def test_the_last_word_of_a_firm_of_surnames_is_no_person(text: str) -> None:
+    assert merged_names(text) == []

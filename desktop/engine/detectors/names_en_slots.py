@@ -112,17 +112,25 @@ def _place_like(keys: list[str], lx: Lexicon) -> bool:
     return all(k in lx.ambiguous_first or k in lx.ambiguous_last for k in keys)
 
 
+# The last item of a capitalised list: "Garrison, Roberts and Thomas will" names a firm.
+_LIST_ITEM_BEFORE_RE = re.compile(
+    r"[A-Z][\w'’-]*(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]*&[ \t]*)\Z"
+)
+
+
 def _single_name_ok(text: str, tokens: list[Token], index: int, lx: Lexicon) -> bool:
     """One word before a verb: a known given name opening its clause; an unknown word only when
     it opens a message after "lol"/"hey", or is addressed with 你/您 ("Kanokwan 你的 meeting")."""
     key = tokens[index].key
+    start = tokens[index].start
+    if _LIST_ITEM_BEFORE_RE.search(text, max(0, start - 40), start):
+        return False  # lists of people are taken from their first found name (names_en)
     if key in lx.brands or lx.is_ordinary(key) or key in lx.ambiguous_first:
         return False
     if lx.is_given(key):
         return _opens_clause(text, tokens, index) or _inside_prose(text, tokens[index])
     if not _name_like(key, lx) or len(key) < 4:
         return False
-    start = tokens[index].start
     word = re.search(r"([A-Za-z]+)[ \t,~]*\Z", text[max(0, start - 12) : start])
     after_opener = word is not None and word.group(1).lower() in _OPENERS
     addressed = _ADDRESSED_RE.match(text, tokens[index].end) is not None
