@@ -141,6 +141,7 @@ class PhoneDetector:
     def detect(self, doc: Document) -> Iterator[Span]:
         norm = doc.norm
         cues: CueIndex | None = None
+        phone_cells: frozenset[int] | None = None  # found once, when first needed
         for match in _PHONE_RE.finditer(norm):
             start, end = match.span()
             kind = self._kind(match)
@@ -151,8 +152,10 @@ class PhoneDetector:
                 continue
             cues = cues or _PHONE_CUES.index(doc)
             cue = self._cue(norm, cues, start)
-            if cue is None and start in self._phone_cells(doc):
-                cue = "phone"  # a cell under a "Phone" column header
+            if cue is None:
+                phone_cells = self._phone_cells(doc) if phone_cells is None else phone_cells
+                if start in phone_cells:
+                    cue = "phone"  # a cell under a "Phone" column header
             if cue == "negative" or (cue != "phone" and self._needs_cue(kind, number)):
                 continue
             validity = self._validity(kind, number)

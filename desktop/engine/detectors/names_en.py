@@ -39,6 +39,7 @@ from desktop.engine.detectors.names_en_slots import (
     vietnamese_names,
 )
 from desktop.engine.detectors.names_en_tokens import (
+    LIST_SEPARATOR_RE,
     Token,
     is_name_gap,
     line_rest_is_tail,
@@ -50,7 +51,6 @@ from desktop.engine.types import Label, Source, Span
 _SCORES = {TITLE: 0.9, LENIENT: 0.85, KNOWN: 0.8, STRICT: 0.8}
 _SLOT_SCORE = 0.7  # by the slot a name stands in (names_en_slots): no cue word vouches for it
 _CONTRACTIONS = ("'m", "'re", "'ve", "'ll", "'d", "n't", "’m", "’re", "’ve", "’ll", "’d", "n’t")
-_LIST_SEPARATOR_RE = re.compile(r"[ \t]*(?:,|;|&|and\b|/)[ \t]*")
 # After a name: more capitalised words in a list ("Fisher, Hardin and Shaw", "Woods and Sons")
 # that were not taken for names themselves.
 _COMPANY_TAIL_RE = re.compile(
@@ -111,7 +111,7 @@ class _NameFinder(ShapeFinder):
     def _list_after(self, end: int) -> Iterator[tuple[int, int, float]]:
         """Names that continue a list after a found one: "A, B and C", "A / B", "A & B"."""
         text, tokens, lx = self.text, self.tokens, self.lx
-        while (following := _LIST_SEPARATOR_RE.match(text, end)) is not None:
+        while (following := LIST_SEPARATOR_RE.match(text, end)) is not None:
             item = self._name_at(following.end(), LENIENT, whole_line=False, many=True)
             if item is None:
                 return
@@ -193,7 +193,7 @@ class _NameFinder(ShapeFinder):
                 break
             found.append(item)
             end = self.tokens[item[1]].end
-            following = _LIST_SEPARATOR_RE.match(self.text, end)
+            following = LIST_SEPARATOR_RE.match(self.text, end)
             if not many or following is None or (item[0] != item[1] and self._is_comma_name(item)):
                 break
             pos = following.end()

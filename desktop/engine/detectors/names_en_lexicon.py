@@ -57,6 +57,8 @@ class Lexicon:
     ambiguous_last: frozenset[str]
     stop_phrases: frozenset[str]  # "morgan stanley", "tai chi"
     starters: frozenset[str]  # first | zh_last: the words a name without a cue starts with
+    vi_last: frozenset[str]  # Vietnamese family names, written without diacritics
+    vi_given: frozenset[str]  # syllables of Vietnamese middle and given names
 
     def is_given(self, key: str) -> bool:
         if key in self.first or self.is_zh_given(key):
@@ -106,6 +108,7 @@ def common_words() -> frozenset[str]:
 @cache
 def lexicon() -> Lexicon:
     ambiguous = _sections("en_name_ambiguous.txt")
+    vietnamese = _sections("vi_names.txt")
     zh_last = _lines("en_zh_surnames.txt")
     # The world lists (names-dataset, see scripts/build_world_names.py) add the names of many
     # more countries: Indonesian, Indian, Vietnamese, Filipino, Arabic, French, Spanish, ...
@@ -121,4 +124,6 @@ def lexicon() -> Lexicon:
         ambiguous_last=ambiguous.get("last", frozenset()),
         stop_phrases=_lines("en_name_stop_phrases.txt"),
         starters=first | zh_last,
+        vi_last=vietnamese.get("surnames", frozenset()),
+        vi_given=vietnamese.get("given", frozenset()),
     )

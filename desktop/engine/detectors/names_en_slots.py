@@ -14,15 +14,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
-from pathlib import Path
 from typing import Protocol
 
 from desktop.engine.detectors.names_en_lexicon import Lexicon
-from desktop.engine.detectors.names_en_tokens import Token, is_name_gap
+from desktop.engine.detectors.names_en_tokens import LIST_SEPARATOR_RE, Token, is_name_gap
 from desktop.engine.detectors.tables import column_cells
-
-_DATA = Path(__file__).with_name("data")
+from desktop.engine.textnorm import is_cjk
 
 # Verbs (and a few adverbs) whose subject is usually a person, right after the name.
 _PERSON_VERBS = (
@@ -230,16 +227,12 @@ def _inside_longer_phrase(text: str, tokens: list[Token], first: int) -> bool:
 def _opens_clause(text: str, tokens: list[Token], first: int) -> bool:
     start = tokens[first].start
     head = text[max(0, start - 12) : start].rstrip(" \t\u3000")
-    if not head or head[-1] in _CLAUSE_END or _is_cjk(head[-1]):
+    if not head or head[-1] in _CLAUSE_END or is_cjk(head[-1]):
         return True
     if first > 0 and tokens[first - 1].key in _OPENERS:
         return text[tokens[first - 1].end : start].strip(" ,~") == ""
     word = re.search(r"([A-Za-z]+)\Z", head)
     return word is not None and word.group(1).lower() in _OPENERS
-
-
-def _is_cjk(char: str) -> bool:
-    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
 
 
 def name_lists_at_line_start(host: Host) -> Iterator[tuple[int, int]]:
@@ -259,7 +252,7 @@ def name_lists_at_line_start(host: Host) -> Iterator[tuple[int, int]]:
             if not all(_name_like(k, lx) for k in keys) or _place_like(keys, lx):
                 break
             items.append(found)
-            following = _LIST_JOIN_RE.match(text, tokens[found[1]].end)
+            following = LIST_SEPARATOR_RE.match(text, tokens[found[1]].end)
             if following is None:
                 break
             position = next((i for i, t in enumerate(tokens) if t.start == following.end()), -1)
@@ -269,32 +262,13 @@ def name_lists_at_line_start(host: Host) -> Iterator[tuple[int, int]]:
             yield from items
 
 
-_LIST_JOIN_RE = re.compile(r"[ \t]*(?:,|;|&|/|and\b)[ \t]*")
-
-
 # ----- Vietnamese names, family name first --------------------------------------------------
-
-
-@cache
-def _vietnamese() -> tuple[frozenset[str], frozenset[str]]:
-    surnames: set[str] = set()
-    syllables: set[str] = set()
-    current = syllables
-    for line in (_DATA / "vi_names.txt").read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line == "[surnames]":
-            current = surnames
-        elif line == "[given]":
-            current = syllables
-        else:
-            current.update(line.split())
-    return frozenset(surnames), frozenset(syllables)
 
 
 def vietnamese_names(host: Host) -> Iterator[tuple[int, int]]:
     """ "Nguyen Bich Ngoc", "Tran Van Minh", "Do Thi Lan": a family name and name syllables."""
     text, tokens, lx = host.text, host.tokens, host.lx
-    surnames, syllables = _vietnamese()
+    surnames, syllables = lx.vi_last, lx.vi_given
     i = 0
     while i < len(tokens):
         tok = tokens[i]

@@ -16,6 +16,8 @@ _TITLE_WORD_RE = re.compile(
     r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van|Von)?[A-Z\u00c0-\u00de\u0100-\u024f][^\W\d_A-Z]*"
     r"(?:[-'’][^\W\d_][^\W\d_A-Z]*)*"
 )
+# Between the names of a list: "A, B and C", "A & B", "A / B".
+LIST_SEPARATOR_RE = re.compile(r"[ \t]*(?:,|;|&|and\b|/)[ \t]*")
 _LINE_TAIL_RE = re.compile(r"[ \t]*(?:[,|(/-][^\n]*)?(?:\r?\n|\Z)")
 
 

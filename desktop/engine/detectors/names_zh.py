@@ -120,6 +120,7 @@ class Lexicon(NamedTuple):
     blocked: frozenset[str]  # common words, brands and places that look like names
     given_words: frozenset[str]  # everyday words that could pass for a given name
     left_words: frozenset[str]  # everyday words that end in a surname character
+    nick_blocked: frozenset[str]  # everyday words shaped like a nickname (小心, 明明)
 
 
 @cache
@@ -135,6 +136,7 @@ def lexicon() -> Lexicon:
         blocked=blocked,
         given_words=_words("zh_given_blocklist.txt") | _GIVEN_WORDS,
         left_words=_words("zh_name_left_words.txt"),
+        nick_blocked=_words("zh_nick_blocklist.txt"),
     )
 
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
-from pathlib import Path
 
 from desktop.engine.detectors.base import Detector
 from desktop.engine.detectors.names_zh import FOLLOW_WORDS, lexicon
@@ -25,15 +23,8 @@ from desktop.engine.detectors.names_zh_cues import (
 from desktop.engine.textnorm import Document
 from desktop.engine.types import Label, Source, Span
 
-_DATA = Path(__file__).with_name("data")
 _SHAPE_RE = re.compile(r"[阿小][\u4e00-\u9fff]|([\u4e00-\u9fff])\1")
 _CELL_EDGES = frozenset("|,\t;")
-
-
-@cache
-def _blocked() -> frozenset[str]:
-    text = (_DATA / "zh_nick_blocklist.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() for w in line.split("#", 1)[0].split())
 
 
 class ChineseNicknameDetector:
@@ -44,7 +35,8 @@ class ChineseNicknameDetector:
         text, lower = doc.norm, doc.lower
         if "阿" not in text and "小" not in text and not _SHAPE_RE.search(text):
             return
-        given, blocked = lexicon().given_chars, _blocked()
+        lex = lexicon()
+        given, blocked = lex.given_chars, lex.nick_blocked
         for match in _SHAPE_RE.finditer(text):
             start, end = match.span()
             word = text[start:end]
