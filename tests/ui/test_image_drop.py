@@ -4,24 +4,17 @@ import io
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
+from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtGui import QGuiApplication, QImage
 
-from desktop.engine.pipeline import Scrubber
 from desktop.ui.main_window import MainWindow
+from tests.ui.drops import drop_file, make_window
 from tests.vision.render import ink_covered, render
 
 pytest.importorskip("rapidocr")
 
 LINES = ["聯絡人：王小明 手機 0912-345-678", "Email: wang.xm@example.com"]
 VALUES = ["0912-345-678", "wang.xm@example.com"]
-
-
-def make_window(qtbot) -> MainWindow:
-    window = MainWindow(Scrubber)
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 def check_redacted(window: MainWindow, shot) -> None:
@@ -37,18 +30,9 @@ def test_dropping_an_image_file_scrubs_it(qtbot, tmp_path) -> None:
     shot = render(LINES, VALUES)
     path = tmp_path / "shot.png"
     shot.image.save(path)
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(
-        QPointF(10, 10),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
     window = make_window(qtbot)
     with qtbot.waitSignal(window.image_scrubbed, timeout=30_000):
-        window.dropEvent(event)
+        drop_file(window, path)
     check_redacted(window, shot)
     assert window.input.toPlainText() == ""  # an image never lands in the text box
 

@@ -5,12 +5,10 @@ import io
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.ui import errors
-from tests.ui.test_image_drop import make_window
+from tests.ui.drops import drop_file, make_window
 from tests.vision.render import ink_covered
 from tests.vision.shape_render import render_shape
 
@@ -21,19 +19,10 @@ def test_dropping_a_thin_strip_scrubs_it_without_an_error_dialog(qtbot, tmp_path
     shot = render_shape(1440, 120, size=22, max_lines=1)  # a phone number and an e-mail
     path = tmp_path / "strip.png"
     shot.image.save(path)
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(
-        QPointF(10, 10),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
     errors.last_error = None
     window = make_window(qtbot)
     with qtbot.waitSignal(window.image_scrubbed, timeout=30_000) as scrubbed:
-        window.dropEvent(event)
+        drop_file(window, path)
     result = scrubbed.args[0]
     assert len(result.regions) > 0
     assert errors.last_error is None

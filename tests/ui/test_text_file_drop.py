@@ -4,33 +4,11 @@ engine module as the CLI; a binary file is refused and the text box keeps its te
 import codecs
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QMimeData, QUrl
 
-from desktop.engine.pipeline import Scrubber
-from desktop.ui.main_window import MainWindow
+from tests.ui.drops import drop_file, make_window
 
 TEXT = "聯絡人：王小明，手機 0912-345-678，信箱 wang.xm@example.com。\nCall me.\n"
-
-
-def make_window(qtbot) -> MainWindow:
-    window = MainWindow(Scrubber)
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
-def drop(window: MainWindow, path) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(
-        QPointF(10, 10),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    window.dropEvent(event)
 
 
 @pytest.mark.parametrize(
@@ -47,7 +25,7 @@ def test_a_dropped_file_is_decoded_and_scrubbed(qtbot, tmp_path, data, label) ->
     path.write_bytes(data)
     window = make_window(qtbot)
     with qtbot.waitSignal(window.scrubbed, timeout=20_000):
-        drop(window, path)
+        drop_file(window, path)
     assert window.input.toPlainText() == TEXT
     assert window.statusBar().currentMessage() == f"Read mail.txt as {label}"
     preview = window.preview.toPlainText()
@@ -75,7 +53,7 @@ def test_a_binary_file_is_refused_and_the_text_stays(qtbot, tmp_path) -> None:
     window = make_window(qtbot)
     with qtbot.waitSignal(window.scrubbed, timeout=10_000):
         window.input.setPlainText("keep me")
-    drop(window, path)
+    drop_file(window, path)
     qtbot.waitUntil(lambda: "binary" in window.status.text(), timeout=10_000)
     assert "ZIP archive" in window.status.text()
     assert window.input.toPlainText() == "keep me"
