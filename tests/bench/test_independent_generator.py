@@ -103,8 +103,8 @@ def test_heldout_split_registered_and_full_sized() -> None:
 
 
 def test_dev2_split_registered_full_sized_and_harder() -> None:
-    assert SPLITS == ("dev", "test", "heldout", "dev2")  # appended: the old order stays
-    assert TUNING_SPLITS == ("dev", "dev2")
+    assert SPLITS[:4] == ("dev", "test", "heldout", "dev2")  # appended: the old order stays
+    assert TUNING_SPLITS[:2] == ("dev", "dev2")
     docs = generate("dev2")
     assert sum(not d.is_long for d in docs) == 1500 and sum(d.is_long for d in docs) == 75
     # at least as many templates per (language, genre) as dev, and the same genres
@@ -134,6 +134,62 @@ def test_dev2_value_classes() -> None:
     extra = {"zh_nickname", "zh_nick_a", "zh_nick_xiao", "zh_nick_double", "tw_romanised",
              *(f"tw_romanised_{s}" for s in styles)}  # fmt: skip
     assert seen >= extra, sorted(extra - seen)
+
+
+def test_dev3_split_registered_full_sized_and_new(tmp_path: Path) -> None:
+    assert "dev3" in SPLITS and SPLITS.index("dev3") > SPLITS.index("dev2")
+    assert TUNING_SPLITS == ("dev", "dev2", "dev3")
+    docs = generate("dev3")
+    assert sum(not d.is_long for d in docs) == 1500 and sum(d.is_long for d in docs) == 75
+    test_byte_stable_in_process_and_across_processes(tmp_path, "dev3")
+    # at least as many templates per (language, genre) as dev, and the same genres
+    count = Counter((t.lang, t.genre) for t in templates_for("dev3"))
+    for cell, n in Counter((t.lang, t.genre) for t in templates_for("dev")).items():
+        assert count[cell] >= n, cell
+    assert len(templates_for("dev3")) >= len(templates_for("dev2"))
+    for lang in ("en", "zh", "mixed"):
+        free = [t for t in templates_for("dev3") if t.lang == lang and not t.has_pii]
+        assert len(free) >= 5, lang
+    used = {s for t in templates_for("dev3") for s in t.slots}
+    assert {s for t in templates_for("dev2") for s in t.slots} <= used
+    new = {"intl_name", "name_caps", "name_inv", "names", "zh_names", "dob3", "ip_url",
+           "phone_ext", "addr_tw_li", "addr_asia", "cli_secret", "yaml_secret", "booking",
+           "claim", "ts_log", "money"}  # fmt: skip
+    assert new <= used, sorted(new - used)
+    # no dev3 template reuses another split's frame; a failure names dev3 ids only
+    for split in SPLITS:
+        if split != "dev3":
+            frames = {_frame(t.text) for t in templates_for(split)}
+            assert not [t.id for t in templates_for("dev3") if _frame(t.text) in frames], split
+
+
+def test_dev3_value_classes() -> None:
+    seen = {c for _, classes in generate_with_classes("dev3") for c in classes}
+    locales = ("ko", "ja", "ng", "tr", "pl", "br", "vi_diacritics", "my", "id_mono")
+    dob_en = ("ordinal", "ordinal_us", "ymd_slash", "dd_mon_yy", "dotted", "compact", "mon_d_y",
+              "short_year_us", "iso_dash_single")  # fmt: skip
+    dob_zh = ("minguo_dot", "minguo_short", "minguo_words", "year_words", "western_dot",
+              "roc_slash", "western_padded", "minguo_nospace")  # fmt: skip
+    cli = ("mysql", "curl_user", "pgpassword", "docker", "git_url", "sshpass", "header")
+    extra = {*(f"latin_{x}" for x in locales), "name_caps", "name_inverted", "name_list",
+             "zh_name_list", *(f"dob3_{x}" for x in dob_en + dob_zh),
+             *(f"ip3_{x}" for x in ("url_v4", "url_v6", "ssh", "xff", "mapped")),
+             "phone_ext_tw", "phone_ext_intl", "addr_tw_li", "addr_tw_lin", "addr_tw_rural",
+             "addr_tw_postcode5", "addr_tw_postcode6",
+             *(f"addr_{x}" for x in ("sg", "my", "ph", "nz", "ie", "jp", "in")), "addr_multiline",
+             *(f"secret_cli_{x}" for x in cli), "secret_yaml",
+             "zh_nickname", "tw_romanised"}  # fmt: skip
+    assert seen >= extra, sorted(extra - seen)
+
+
+def test_dev3_is_a_tuning_split_of_the_runner() -> None:
+    from bench import text_run
+
+    args = text_run.parse_args(["--corpus", "independent", "--split", "dev3", "--errors"])
+    assert args.errors and (args.n_docs, args.n_long) == (1500, 75)
+    assert text_run.corpus_tag(args.corpus, args.split) == "independent-dev3"
+    with pytest.raises(SystemExit):  # the existing corpus has no dev3 split
+        text_run.parse_args(["--split", "dev3", "--errors"])
 
 
 def test_splits_share_no_template() -> None:

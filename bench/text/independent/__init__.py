@@ -12,15 +12,18 @@ are drawn fresh for every document. `heldout` was added after the detector engin
 the `dev` and `test` templates in a lint output; its templates were never shown to them. `dev2`
 is a second tuning split (templates in tmpl_dev2.py, frames unlike dev's), added once `dev` was
 nearly solved; like `dev` it may be tuned on and its errors looked at.
+`dev3` is a third tuning split (tmpl_dev3.py, new value shapes in values_dev3.py).
 
 Gold span conventions (offsets are Python str indices; `text[start:end]` is exactly the value):
 
 - PERSON: the name alone, given + family name (or a given name alone in a sign-off), a nickname
   as a whole (阿明, 小美, 婷婷), a romanised Taiwanese name (Kevin Lin, Wang Hsiao-Ming); cue words,
   interjections, kinship and role words (欸, 媽, 收件人：, 戶名 ...) and titles stay outside.
+  A "Family, Given" name is one span; each name of a list is its own span.
 - ADDRESS: the whole postal address from unit/number (or the Taiwan postcode / city) to the
   postcode; a multi-line address is one span (line breaks inside are whitespace, not scored).
 - EMAIL: the address alone. PHONE: first character ("(", "+" or digit) to last digit.
+  A phone extension ("ext. 12", "#305", "分機 305") stays outside the PHONE span.
 - TW_NATIONAL_ID: the 10 characters (national ID; resident certificate old AB12345678 and new
   A812345678 shapes), with a valid check digit.
 - CREDIT_CARD: the number with its spaces or dashes (Luhn-valid). IBAN: the IBAN, compact or

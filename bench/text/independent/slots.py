@@ -11,6 +11,7 @@ import random
 from collections.abc import Callable
 
 from bench.text.independent import contact, credentials, decoys, ids, people, places
+from bench.text.independent import values_dev3 as v3
 from bench.text.independent.build import Value, pii, plain
 
 Gen = Callable[[random.Random, str], Value]
@@ -62,6 +63,19 @@ PII_SLOTS: dict[str, Gen] = {
     "db_url": credentials.db_url,
     "env": credentials.env_line,
     "privkey": credentials.private_key,
+    # dev3 on (values_dev3.py)
+    "intl_name": v3.intl_name,  # ko, ja, ng, tr, pl, br, Malay, Vietnamese with diacritics ...
+    "name_caps": v3.name_caps,
+    "name_inv": v3.name_inverted,  # "Family, Given": one span
+    "names": v3.name_list,  # 2-4 Latin names, each its own span
+    "zh_names": v3.zh_name_list,
+    "dob3": v3.dob_many,
+    "ip_url": v3.ip_url,
+    "phone_ext": v3.phone_ext,  # the extension stays outside the span
+    "addr_tw_li": v3.address_tw_li,
+    "addr_asia": v3.address_asia,
+    "cli_secret": v3.cli_secret,
+    "yaml_secret": v3.yaml_secret,
 }
 DECOY_SLOTS: dict[str, Gen] = {
     "order": decoys.order,
@@ -81,6 +95,11 @@ DECOY_SLOTS: dict[str, Gen] = {
     "company": places.company,
     "phrase": decoys.phrase,
     "ticket": decoys.ticket,
+    # dev3 on (values_dev3.py)
+    "booking": v3.booking,
+    "claim": v3.claim,
+    "ts_log": v3.ts_log,
+    "money": v3.money,
 }
 PLAIN_SLOTS: dict[str, Gen] = {"port": _port, "n": _count}
 SLOTS: dict[str, Gen] = {**PII_SLOTS, **DECOY_SLOTS, **PLAIN_SLOTS}

@@ -5,14 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from bench.text.independent import tmpl_dev, tmpl_dev2, tmpl_heldout, tmpl_test
+from bench.text.independent import tmpl_dev, tmpl_dev2, tmpl_dev3, tmpl_heldout, tmpl_test
 from bench.text.independent.build import parse
 from bench.text.independent.slots import PII_SLOTS, SLOTS
 
 # heldout: written after the dev and test templates were seen in a lint output (tmpl_heldout.py)
 # dev2: a second tuning split with new templates, added once dev was nearly solved (tmpl_dev2.py)
-SPLITS = ("dev", "test", "heldout", "dev2")
-TUNING_SPLITS = ("dev", "dev2")  # the splits detector engineers may tune on (and see errors of)
+# dev3: a third tuning split: new situations and value shapes (tmpl_dev3.py, values_dev3.py)
+SPLITS = ("dev", "test", "heldout", "dev2", "dev3")
+# the splits detector engineers may tune on (and see errors of)
+TUNING_SPLITS = ("dev", "dev2", "dev3")
 LANGS = ("en", "zh", "mixed")
 # Genres a whole-document full-width variant makes sense for (nobody full-widths a config file)
 PROSE_GENRES = ("chat", "email", "form", "ticket", "notes")
@@ -21,6 +23,7 @@ _SOURCES = {
     "test": tmpl_test.TEMPLATES,
     "heldout": tmpl_heldout.TEMPLATES,
     "dev2": tmpl_dev2.TEMPLATES,
+    "dev3": tmpl_dev3.TEMPLATES,
 }
 
 
