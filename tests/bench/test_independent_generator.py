@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from bench.text.independent import DEFAULT_SEED, SPLITS, TUNING_SPLITS, generate
+from bench.text.independent import values_heldout2 as heldout2_values
 from bench.text.independent.build import parse
 from bench.text.independent.checks import (
     ascii_form,
@@ -190,6 +191,51 @@ def test_dev3_is_a_tuning_split_of_the_runner() -> None:
     assert text_run.corpus_tag(args.corpus, args.split) == "independent-dev3"
     with pytest.raises(SystemExit):  # the existing corpus has no dev3 split
         text_run.parse_args(["--split", "dev3", "--errors"])
+
+
+def test_heldout2_split_registered_full_sized_and_held_out(tmp_path: Path) -> None:
+    # a fresh held-out split written in session 4, never shown to the detector engineer
+    assert "heldout2" in SPLITS and SPLITS.index("heldout2") > SPLITS.index("dev2")
+    assert "heldout2" not in TUNING_SPLITS
+    docs = generate("heldout2")
+    assert sum(not d.is_long for d in docs) == 1500 and sum(d.is_long for d in docs) == 75
+    test_byte_stable_in_process_and_across_processes(tmp_path, "heldout2")
+    count = Counter((t.lang, t.genre) for t in templates_for("heldout2"))
+    for cell, n in Counter((t.lang, t.genre) for t in templates_for("dev")).items():
+        assert count[cell] >= n, cell
+    assert len(templates_for("heldout2")) >= len(templates_for("heldout"))
+    for lang in ("en", "zh", "mixed"):
+        free = [t for t in templates_for("heldout2") if t.lang == lang and not t.has_pii]
+        assert len(free) >= 5, lang
+    used = {s for t in templates_for("heldout2") for s in t.slots}
+    for split in ("dev", "test", "heldout", "dev2"):
+        assert {s for t in templates_for(split) for s in t.slots} <= used, split
+    own = set(heldout2_values.PII_SLOTS) | set(heldout2_values.DECOY_SLOTS)
+    assert own <= used, len(own - used)
+    # no heldout2 template reuses another split's frame; a failure names heldout2 ids only
+    for split in SPLITS:
+        if split != "heldout2":
+            frames = {_frame(t.text) for t in templates_for(split)}
+            assert not [t.id for t in templates_for("heldout2") if _frame(t.text) in frames], split
+
+
+def test_heldout2_value_classes() -> None:
+    seen = {c for _, classes in generate_with_classes("heldout2") for c in classes}
+    assert seen >= heldout2_values.CLASSES, sorted(heldout2_values.CLASSES - seen)
+    # every h2_ tag the generators set is declared (a misspelt tag would hide a missing shape)
+    assert {c for c in seen if c.startswith("h2_")} <= heldout2_values.CLASSES
+
+
+def test_heldout2_is_held_out_in_the_runner() -> None:
+    from bench import text_run
+
+    args = text_run.parse_args(["--corpus", "independent", "--split", "heldout2"])
+    assert text_run.corpus_tag(args.corpus, args.split) == "independent-heldout2"
+    assert (args.n_docs, args.n_long) == (1500, 75)
+    with pytest.raises(SystemExit):  # nobody tunes on (or sees the errors of) a held-out split
+        text_run.parse_args(["--corpus", "independent", "--split", "heldout2", "--errors"])
+    with pytest.raises(SystemExit):  # the existing corpus has no heldout2 split
+        text_run.parse_args(["--split", "heldout2"])
 
 
 def test_splits_share_no_template() -> None:

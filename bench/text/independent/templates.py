@@ -6,13 +6,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from bench.text.independent import tmpl_dev, tmpl_dev2, tmpl_dev3, tmpl_heldout, tmpl_test
+from bench.text.independent import tmpl_heldout2 as tmpl_h2
 from bench.text.independent.build import parse
 from bench.text.independent.slots import PII_SLOTS, SLOTS
 
 # heldout: written after the dev and test templates were seen in a lint output (tmpl_heldout.py)
 # dev2: a second tuning split with new templates, added once dev was nearly solved (tmpl_dev2.py)
 # dev3: a third tuning split: new situations and value shapes (tmpl_dev3.py, values_dev3.py)
-SPLITS = ("dev", "test", "heldout", "dev2", "dev3")
+# heldout2: a fresh held-out split written in session 4, never shown to the detector engineer
+#   (tmpl_heldout2.py, values_heldout2.py); measured once, never tuned on: not in TUNING_SPLITS
+SPLITS = ("dev", "test", "heldout", "dev2", "dev3", "heldout2")
 # the splits detector engineers may tune on (and see errors of)
 TUNING_SPLITS = ("dev", "dev2", "dev3")
 LANGS = ("en", "zh", "mixed")
@@ -24,6 +27,7 @@ _SOURCES = {
     "heldout": tmpl_heldout.TEMPLATES,
     "dev2": tmpl_dev2.TEMPLATES,
     "dev3": tmpl_dev3.TEMPLATES,
+    "heldout2": tmpl_h2.TEMPLATES,
 }
 
 
