@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from desktop.engine.detectors.base import Detector
+from desktop.engine.detectors.base import ContextPass, Detector
 from desktop.engine.errors import InputTooLarge
 from desktop.engine.merge import merge_spans
 from desktop.engine.policy import Policy
@@ -75,17 +75,26 @@ class Scrubber:
     policy: Policy = field(default_factory=Policy)
     model: ModelLayer | None = None
     vault: Vault = field(default_factory=Vault)
+    # Passes over the detectors' findings (registry.CONTEXT_PASSES); None: the registry's when
+    # the detectors are the registry's, none for a hand-picked set of detectors.
+    context_passes: Sequence[ContextPass] | None = None
 
     def __post_init__(self) -> None:
         if self.detectors is None:
-            from desktop.engine.detectors.registry import fast_detectors
+            from desktop.engine.detectors.registry import CONTEXT_PASSES, fast_detectors
 
             self.detectors = fast_detectors()
+            if self.context_passes is None:
+                self.context_passes = CONTEXT_PASSES
+        if self.context_passes is None:
+            self.context_passes = ()
 
     def fast_spans(self, text: str) -> list[Span]:
         doc = Document(text)
-        assert self.detectors is not None
+        assert self.detectors is not None and self.context_passes is not None
         found = [span for detector in self.detectors for span in detector.detect(doc)]
+        for context_pass in self.context_passes:
+            found += context_pass(doc, found)
         return merge_spans(self.policy.apply(doc, found))
 
     def detect(

@@ -11,7 +11,7 @@ characters, so `\\b` fails in "電話0912345678". Use `NOT_ALNUM_BEFORE` / `NOT_
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import ClassVar, Protocol
 
 from desktop.engine.textnorm import Document
@@ -31,6 +31,10 @@ class Detector(Protocol):
     def name(self) -> str: ...
 
     def detect(self, doc: Document) -> Iterable[Span]: ...
+
+
+# A pass over every detector's findings that adds what they make personal (registry.CONTEXT_PASSES).
+ContextPass = Callable[[Document, Sequence[Span]], list[Span]]
 
 
 class PatternDetector:

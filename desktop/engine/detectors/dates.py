@@ -33,6 +33,8 @@ _MONTH = (
 )
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _ROC = r"(?P<roc>(?:中華)?民國\s*)"
+_ZH_DIGIT_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
+_ZH_DIGITS = "〇零○一二三四五六七八九十百"
 
 # Full dates: accepted with a cue anywhere shortly before them in the same sentence.
 _FULL_PATTERNS = (
@@ -56,6 +58,11 @@ _FULL_PATTERNS = (
     + _NDA,
     # June 13, 1999, Jun. 13 1999, June 13th, 1999
     r"(?<![a-z])" + _MONTH + r"[\s-]*(?P<d>\d{1,2})" + _ORDINAL + r",?[\s-]*(?P<y>\d{4})" + _NDA,
+    # 13-Jun-99, 13/Jun/99: a two-digit year only in this tight, separated form
+    r"(?<![0-9a-z])(?P<d>\d{1,2})(?P<s>[/-])" + _MONTH + r"(?P=s)(?P<y2>\d{2})" + _NDA,
+    # 民國七十三年二月二十三日, 一九七八年五月五日, 二〇〇六年九月二十五日 (Chinese numerals)
+    _ROC + r"?(?P<cy>[" + _ZH_DIGITS + r"]{2,5})\s*年\s*(?P<cm>[" + _ZH_DIGITS + r"]{1,3})\s*月"
+    r"\s*(?P<cd>[" + _ZH_DIGITS + r"]{1,3})\s*[日號号]",
 )
 # Partial dates: accepted only with the cue right next to them.
 _PARTIAL_PATTERNS = (
@@ -154,9 +161,44 @@ def _year(text: str, roc: bool) -> int:
     return _roc(year) if roc or len(text) <= 3 else year
 
 
+def _zh_number(text: str) -> int | None:
+    """一九七八 -> 1978 (digit by digit), 七十三 -> 73, 一百零五 -> 105, 二十 -> 20."""
+    if "十" not in text and "百" not in text:
+        digits = [_ZH_DIGIT_VALUES.get(c) for c in text]
+        return None if None in digits else int("".join(str(d) for d in digits))
+    total, current = 0, 0
+    for char in text:
+        if char in ("十", "百"):
+            total += (current or 1) * (10 if char == "十" else 100)
+            current = 0
+        elif char in _ZH_DIGIT_VALUES:
+            current = _ZH_DIGIT_VALUES[char]
+        else:
+            return None
+    return total + current
+
+
+def _zh_valid(groups: dict[str, str | None], roc: bool) -> bool:
+    year_text = groups["cy"] or ""
+    year, month, day = (_zh_number(groups[k] or "") for k in ("cy", "cm", "cd"))
+    if year is None or month is None or day is None:
+        return False
+    positional = "十" in year_text or "百" in year_text
+    if roc or positional or len(year_text) <= 3:
+        if len(year_text) == 4 and not positional:
+            return False  # 民國一九七八年: not a date
+        year = _roc(year)
+    return _valid(year, month, day)
+
+
 def _match_valid(match: re.Match[str]) -> bool:
     groups = match.groupdict()
     roc = bool(groups.get("roc"))
+    if groups.get("cy"):
+        return _zh_valid(groups, roc)
+    if groups.get("y2"):
+        month = _MONTH_NAMES[groups["mon"][:3].lower()]
+        return any(_valid(y, month, int(groups["d"])) for y in _two_digit_year(int(groups["y2"])))
     if groups.get("compact"):
         digits = groups["compact"]
         if len(digits) == 8:
@@ -174,6 +216,42 @@ def _match_valid(match: re.Match[str]) -> bool:
     if len(year_text) == 4 and roc:
         return False
     return _valid(_year(year_text, roc), month, day)
+
+
+def match_year(match: re.Match[str]) -> int | None:
+    """The Gregorian year of a validated full-date match (the likelier reading if ambiguous)."""
+    groups = match.groupdict()
+    roc = bool(groups.get("roc"))
+    if groups.get("cy"):
+        text = groups["cy"]
+        year = _zh_number(text)
+        positional = "十" in text or "百" in text
+        return None if year is None else (_roc(year) if roc or positional or len(text) <= 3 else year)
+    if groups.get("compact"):
+        digits = groups["compact"]
+        return int(digits[:4]) if len(digits) == 8 else _roc(int(digits[:3]))
+    if groups.get("y2"):
+        return _two_digit_year(int(groups["y2"]))[0]
+    if groups.get("p1"):
+        p1, p3 = groups["p1"], groups["p3"]
+        if len(p3) == 4:
+            return int(p3)
+        return _roc(int(p1)) if roc or len(p1) >= 2 else _two_digit_year(int(p3))[0]
+    return _year(groups["y"], roc) if groups.get("y") else None
+
+
+def full_date_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The end and year of a validated full date starting exactly at `pos` of normalised text."""
+    full, _partial = DateOfBirthDetector._patterns()
+    best: tuple[int, int] | None = None
+    for pattern in full:
+        match = pattern.match(text, pos)
+        if match is None or not _match_valid(match):
+            continue
+        year = match_year(match)
+        if year is not None and (best is None or match.end() > best[0]):
+            best = (match.end(), year)
+    return best
 
 
 def _cue_spans(lower: str) -> list[tuple[int, int]]:

@@ -357,7 +357,8 @@ class _NameFinder(ShapeFinder):
             return True  # "LIN MEI-LING", "WU": romanised Chinese surnames are often in capitals
         # A short all-caps word is an acronym even where some name list has it: "IBAN", "ask OS".
         if tok.shape == "caps" and len(key) <= 4:
-            return False
+            # ... except a listed name in a labelled slot ("收款人：OKAFOR RHYS", "Guest: LE VAN AN")
+            return mode == LENIENT and lx.is_known(key) and not lx.is_common(key)
         if lx.is_known(key):
             return True
         return not (tok.shape == "caps" and len(key) <= 4) and not lx.is_ordinary(key)

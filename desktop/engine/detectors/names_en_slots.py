@@ -17,7 +17,12 @@ from collections.abc import Iterator
 from typing import Protocol
 
 from desktop.engine.detectors.names_en_lexicon import Lexicon
-from desktop.engine.detectors.names_en_tokens import LIST_SEPARATOR_RE, Token, is_name_gap
+from desktop.engine.detectors.names_en_tokens import (
+    LIST_SEPARATOR_RE,
+    Token,
+    fold_marks,
+    is_name_gap,
+)
 from desktop.engine.detectors.tables import column_cells
 from desktop.engine.textnorm import is_cjk
 
@@ -272,7 +277,7 @@ def vietnamese_names(host: Host) -> Iterator[tuple[int, int]]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if tok.shape not in ("title", "caps") or tok.key not in surnames:
+        if tok.shape not in ("title", "caps") or fold_marks(tok.key) not in surnames:
             i += 1
             continue
         j = i
@@ -280,7 +285,7 @@ def vietnamese_names(host: Host) -> Iterator[tuple[int, int]]:
             j + 1 < len(tokens)
             and j - i < 3
             and tokens[j + 1].shape == tok.shape
-            and tokens[j + 1].key in syllables
+            and fold_marks(tokens[j + 1].key) in syllables
             and is_name_gap(text, tokens[j], tokens[j + 1])
         ):
             j += 1

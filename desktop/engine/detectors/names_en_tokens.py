@@ -7,6 +7,8 @@ offsets are offsets into the original text. A possessive "'s" is left out of the
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 from typing import NamedTuple
 
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
@@ -19,6 +21,16 @@ _TITLE_WORD_RE = re.compile(
 # Between the names of a list: "A, B and C", "A & B", "A / B".
 LIST_SEPARATOR_RE = re.compile(r"[ \t]*(?:,|;|&|and\b|/)[ \t]*")
 _LINE_TAIL_RE = re.compile(r"[ \t]*(?:[,|(/-][^\n]*)?(?:\r?\n|\Z)")
+
+
+@lru_cache(maxsize=4096)
+def fold_marks(key: str) -> str:
+    """A word without its diacritics ("đỗ" -> "do", "nguyễn" -> "nguyen"), for name lists
+    written in plain letters."""
+    if key.isascii():
+        return key
+    stripped = unicodedata.normalize("NFD", key.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in stripped if not unicodedata.combining(c))
 
 
 class Token(NamedTuple):

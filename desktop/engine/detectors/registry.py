@@ -10,6 +10,7 @@ from functools import cache
 
 from desktop.engine.detectors import (
     address_en,
+    beside_names,
     address_zh,
     bank_codes,
     contact,
@@ -22,7 +23,7 @@ from desktop.engine.detectors import (
     passport,
     tw_id,
 )
-from desktop.engine.detectors.base import Detector
+from desktop.engine.detectors.base import ContextPass, Detector
 
 _MODULES = (
     tw_id,
@@ -44,3 +45,8 @@ _MODULES = (
 def fast_detectors() -> tuple[Detector, ...]:
     """Every fast-layer detector, in a fixed order."""
     return tuple(detector for module in _MODULES for detector in module.DETECTORS)
+
+
+# Passes that run once after the detectors, on their findings (a value made personal by its
+# neighbour), in this order.
+CONTEXT_PASSES: tuple[ContextPass, ...] = (beside_names.birth_dates_beside_names,)
