@@ -56,6 +56,7 @@ _WEAK_SUFFIX = _alternatives(
     "Way Court Ct Place Pl Terrace Ter Tce Circle Cir Square Sq Trail Trl Crescent Cres Close"
     " Grove Gardens Gdns Row Mews Walk Alley Plaza Loop Pike Expressway Expwy Expy Freeway Fwy"
     " Av Parade Pde Approach Rise Vale Wharf Quay Esplanade Promenade Circuit Cct Broadway"
+    " Cross"
 )
 # The rest of the USPS street suffixes: a street only after a house number ("12 Nicole Forks").
 _RARE_SUFFIX = _alternatives(
@@ -121,6 +122,16 @@ _FRENCH_STREET = (
     r"(?:[ \t]+(?:Ouest|Est|Nord|Sud|O|E|N|S)(?![\w.]))?"
 )
 
+_MALAY_STREET = (
+    rf"(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh|Lebuhraya){_SP}"
+    rf"(?:{_WORD}|[A-Z]{{1,3}})(?:{_SP}(?:{_WORD}|\d{{1,3}}(?:/\d{{1,3}})?)){{0,3}}"
+)
+# A named residential building: "Green Park Apts", "Lakeview Towers", "Sai Residency".
+_BUILDING = (
+    rf"(?:{_WORD}{_SP}){{0,2}}{_WORD}{_SP}"
+    r"(?:Apts\.?|Apartments|Residency|Residences|Towers?|Mansions?|Condominiums?|Enclave)"
+)
+
 # (kind, classes, pattern). Kinds matter only for tests and debugging.
 _COMPONENTS: tuple[tuple[str, frozenset[str], str], ...] = (
     (
@@ -133,9 +144,19 @@ _COMPONENTS: tuple[tuple[str, frozenset[str], str], ...] = (
         "street",
         frozenset({POINT, STREET}),
         rf"{_HOUSE}{_SP}{_STREET_NAME}{_BEFORE_SUFFIX}{_HOUSE_SUFFIX}"
-        r"(?:[ \t]*#[ \t]?\d{1,5}[A-Z]?)?",
+        r"(?:[ \t]+\d{1,2}(?![0-9/:.-]))?(?:[ \t]*#[ \t]?\d{1,5}[A-Z]?)?",
     ),
     ("french_street", frozenset({POINT, STREET, "strong"}), rf"{_HOUSE}{_SP}{_FRENCH_STREET}"),
+    # Malay street types come first too: "Jalan Tun Razak", "Lorong Maarof", "Jalan SS 2/24".
+    ("malay_street", frozenset({STREET}), _MALAY_STREET),
+    # Japanese block addresses: chome-block-house, then the district ("1-14-19 Kichijoji").
+    (
+        "jp_block",
+        frozenset({POINT}),
+        r"\d{1,2}-\d{1,2}(?:-\d{1,3})?[ \t]+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?",
+    ),
+    ("jp_ward", frozenset({AREA}), r"[A-Z][a-z]+-(?:shi|ku|cho|machi|gun)"),
+    ("building", frozenset({AREA}), _BUILDING),
     ("no", frozenset({POINT}), r"(?:No|NO)\.?[ \t]*\d{1,5}(?:-\d{1,4})*"),
     (
         "floor",
@@ -147,7 +168,8 @@ _COMPONENTS: tuple[tuple[str, frozenset[str], str], ...] = (
         "unit",
         frozenset({POINT}),
         r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Rm\.?|Room|Flat|Bldg\.?|Building|APT\.?|SUITE"
-        r"|UNIT|RM\.?|ROOM|FLAT)[ \t]*#?[ \t]*[A-Z]?\d{1,5}[A-Z]?(?:[-/]\d{1,4})?",
+        r"|UNIT|RM\.?|ROOM|FLAT|Blk\.?|Block|BLK)[ \t]*#?[ \t]*[A-Z]?\d{1,5}[A-Z]?(?:[-/]\d{1,4})?"
+        r"|#\d{1,3}-\d{1,5}",
     ),
     ("lane", frozenset({STREET}), r"(?:Ln\.?|Lane|LN\.?|LANE)[ \t]*\d{1,4}(?:-\d{1,3})?"),
     ("alley", frozenset({STREET}), r"(?:Aly\.?|Alley|ALY\.?|ALLEY)[ \t]*\d{1,4}(?:-\d{1,3})?"),
@@ -203,7 +225,7 @@ _COMPONENTS: tuple[tuple[str, frozenset[str], str], ...] = (
 # Named roads and areas share one pattern (one pass over the text instead of four): capitalised
 # words, then the word that says what they name.
 _NAMED_RE = re.compile(
-    rf"{_STREET_NAME}{_BEFORE_SUFFIX}(?:(?P<road>{_SUFFIX})|(?P<village>Vil\.|Village|Li)"
+    rf"{_STREET_NAME}{_BEFORE_SUFFIX}(?:(?P<road>{_SUFFIX}(?:[ \t]+\d{{1,2}}(?![0-9/:.-]))?)|(?P<village>Vil\.|Village|Li)"
     r"|(?P<district>Dist\.?|District|Township|Twp\.?|DIST\.?|DISTRICT|TOWNSHIP)"
     rf"|(?P<city>City|County|CITY|COUNTY)){_NA}"
 )
@@ -223,13 +245,29 @@ _COMPONENT_RES = tuple(
 _JOIN_RE = re.compile(r"[ \t]*(?:,[ \t]*)?(?:\r?\n[ \t]*)?")
 # Locality words between a street and a state/ZIP or postcode: "..., Mountain View, CA 94043".
 _BRIDGE_RE = re.compile(rf"[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?{_LOCALITY}[ \t]*,?[ \t]*")
-# A town after a complete street address: "10 Downing Street, London."
-_TAIL_LOCALITY_RE = re.compile(rf",[ \t]*({_LOCALITY})(?=[ \t]*(?:[.;:)\n]|$))")
+# The places after a street address, one at a time: ", London.", ", Mount Eden, Auckland 1024",
+# "\nTokyo 180-2579", ", 80000 Johor Bahru, Johor", ", Dublin D09 DCRV". Each one counts only
+# if the address could end right after it.
+_ANY_POSTCODE = (
+    r"(?:\d{3}-\d{4}|\d{4,6}|[A-Z]\d{2}[ \t]?[A-Z\d]{4}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})(?![0-9A-Za-z])"
+)
+_TAIL_PLACE = rf"(?:(?:[A-Z]{{2,3}}[ \t]+)?{_LOCALITY}(?:-(?:shi|ku|cho|machi|gun))?)"
+_TAIL_STEP_RE = re.compile(
+    rf"(?:[ \t]*,[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*|[ \t]+(?={_ANY_POSTCODE}))"
+    rf"(?P<place>{_ANY_POSTCODE}[ \t]+{_TAIL_PLACE}|{_TAIL_PLACE}(?:,?[ \t]+{_ANY_POSTCODE})?"
+    rf"|{_ANY_POSTCODE})"
+)
+_TAIL_END_RE = re.compile(
+    r"[ \t]*(?:[,.;:)），。、\n]|$)|[ \t]*[\u3400-\u9fff]"
+    r"|[ \t]+(?:on|in|from|for|and|is|was|by|until|with|since)[ \t]"
+)
+_MAX_TAIL_STEPS = 4
 # Every component holds one of these; components are searched for only near them, because
 # running every component pattern over a whole long text costs milliseconds.
 _ANCHOR_WORDS = (
     "No Ln Aly Sec Section Dist District Township Twp Vil Village Neighborhood Nbhd City County"
-    " Box POB Apt Apartment Suite Ste Unit Rm Room Floor Fl Flat Bldg Building"
+    " Box POB Apt Apartment Suite Ste Unit Rm Room Floor Fl Flat Bldg Building Blk Block Jalan Jln"
+    " Lorong Lrg Persiaran Lebuh Apts Apartments Residency Residences Tower Towers"
 )
 _ANCHOR_RES = (
     re.compile(
@@ -240,7 +278,7 @@ _ANCHOR_RES = (
         r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]{2}\.?[ \t]+\d{5}"
         rf"|{_AU_STATE_POSTCODE}|{_CA_POSTCODE}|Rue|Boul|Chemin|Montée|Côte"
     ),
-    re.compile(r"\d{1,3}(?:F|/F|st|nd|rd|th)"),
+    re.compile(r"\d{1,3}(?:F|/F|st|nd|rd|th)|[a-z]-(?:shi|ku|cho|machi|gun)(?![a-z])"),
 )
 _WINDOW_BEFORE, _WINDOW_AFTER = 90, 40  # longer than any component on that side
 _ASCII_ALNUM = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -282,8 +320,7 @@ class EnglishAddressDetector:
             if score is None:
                 continue
             start, end = chain[0].start, chain[-1].end
-            if _has_street(chain):
-                end = _with_tail_locality(text, end, components)
+            end = _with_tail_locality(text, end)
             yield Span(start, end, Label.ADDRESS, Source.PATTERN, score, self.name)
 
 
@@ -378,12 +415,23 @@ def _joined(text: str, left: _Component, right: _Component) -> bool:
 _POSTAL_KINDS = frozenset({"state_zip", "uk_postcode", "au_state", "ca_postcode"})
 
 
-def _with_tail_locality(text: str, end: int, components: list[_Component]) -> int:
-    """Extend a street address over a trailing town name that no component claimed."""
-    tail = _TAIL_LOCALITY_RE.match(text, end)
-    if tail is None or any(end <= c.start < tail.end() for c in components):
-        return end
-    return tail.end(1)
+def _with_tail_locality(text: str, end: int) -> int:
+    """Extend an address over the towns and postcodes after it. A step over a line break needs a postcode or a comma after it: the next line may
+    be a new field ("Rent per month")."""
+    best, pos = end, end
+    for _ in range(_MAX_TAIL_STEPS):
+        step = _TAIL_STEP_RE.match(text, pos)
+        if step is None:
+            break
+        pos = step.end()
+        if _TAIL_END_RE.match(text, pos) is None:
+            continue
+        if "\n" in text[step.start() : step.start("place")]:
+            has_code = re.search(r"\d", step.group("place")) is not None
+            if not has_code and not text.startswith(",", pos):
+                break
+        best = pos
+    return best
 
 
 def _chain_score(chain: list[_Component]) -> float | None:
@@ -402,10 +450,6 @@ def _chain_score(chain: list[_Component]) -> float | None:
     if "alone_weak" in classes:
         return 0.6
     return None
-
-
-def _has_street(chain: list[_Component]) -> bool:
-    return any(STREET in c.classes for c in chain)
 
 
 DETECTORS: tuple[Detector, ...] = (EnglishAddressDetector(),)

@@ -27,7 +27,11 @@ _SP = r"[ ]?"
 _SECTION = rf"(?P<section>{_SP}[東西南北]?(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})段)?"
 _LANE = rf"(?P<lane>{_SP}{_NUM}巷)?"
 _ALLEY = rf"(?P<alley>{_SP}{_NUM}[弄衖])?"
-_HOUSE = rf"(?P<house>{_SP}{_NUM}(?:[-之]{_NUM})?{_SP}號(?:{_SP}之{_NUM})?)?"
+# "66號之118樓" is 66號之1, 18樓: digits run on into a floor, so 之 takes only the first one.
+_HOUSE = (
+    rf"(?P<house>{_SP}{_NUM}(?:[-之]{_NUM})?{_SP}號"
+    rf"(?:{_SP}之(?:[0-9](?=[0-9]{{1,2}}(?:樓|[Ff](?![A-Za-z])))|{_NUM}))?)?"
+)
 _BUILDING = rf"(?:{_SP}(?:[A-Z]|{_NUM})[棟座])?"
 _FLOOR = (
     rf"(?:{_SP}(?:(?:地下|B)?{_NUM}(?:樓|[Ff](?![A-Za-z])|層)|B[0-9]{{1,2}}(?![0-9A-Za-z]))"

@@ -357,7 +357,7 @@ class _NameFinder(ShapeFinder):
             return True  # "LIN MEI-LING", "WU": romanised Chinese surnames are often in capitals
         # A short all-caps word is an acronym even where some name list has it: "IBAN", "ask OS".
         if tok.shape == "caps" and len(key) <= 4:
-            # ... except a listed name in a labelled slot ("收款人：OKAFOR RHYS", "Guest: LE VAN AN")
+            # ... except a listed name in a labelled slot, beside another ("OKAFOR RHYS", "LE VAN AN")
             return mode == LENIENT and lx.is_known(key) and not lx.is_common(key)
         if lx.is_known(key):
             return True
@@ -369,6 +369,8 @@ class _NameFinder(ShapeFinder):
             return False
         if shape == "lower" and len(keys) < 2:
             return False
+        if shape == "caps" and len(keys) == 1 and len(keys[0]) <= 4 and keys[0] not in lx.zh_last:
+            return False  # a short capitalised word alone is an acronym ("姓名\tIBAN")
         if len(keys) == 1 and mode != TITLE and not self._one_word_name_ok(keys[0]):
             return False
         if mode in (TITLE, LENIENT):
