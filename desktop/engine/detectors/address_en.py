@@ -225,7 +225,8 @@ _COMPONENTS: tuple[tuple[str, frozenset[str], str], ...] = (
 # Named roads and areas share one pattern (one pass over the text instead of four): capitalised
 # words, then the word that says what they name.
 _NAMED_RE = re.compile(
-    rf"{_STREET_NAME}{_BEFORE_SUFFIX}(?:(?P<road>{_SUFFIX}(?:[ \t]+\d{{1,2}}(?![0-9/:.-]))?)|(?P<village>Vil\.|Village|Li)"
+    rf"{_STREET_NAME}{_BEFORE_SUFFIX}(?:(?P<road>{_SUFFIX}(?:[ \t]+\d{{1,2}}(?![0-9/:.-]))?)"
+    r"|(?P<village>Vil\.|Village|Li)"
     r"|(?P<district>Dist\.?|District|Township|Twp\.?|DIST\.?|DISTRICT|TOWNSHIP)"
     rf"|(?P<city>City|County|CITY|COUNTY)){_NA}"
 )
@@ -249,7 +250,8 @@ _BRIDGE_RE = re.compile(rf"[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?{_LOCALITY}[ \t]*,?[ \t
 # "\nTokyo 180-2579", ", 80000 Johor Bahru, Johor", ", Dublin D09 DCRV". Each one counts only
 # if the address could end right after it.
 _ANY_POSTCODE = (
-    r"(?:\d{3}-\d{4}|\d{4,6}|[A-Z]\d{2}[ \t]?[A-Z\d]{4}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})(?![0-9A-Za-z])"
+    r"(?:\d{3}-\d{4}|\d{4,6}|[A-Z]\d{2}[ \t]?[A-Z\d]{4}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})"
+    r"(?![0-9A-Za-z])"
 )
 _TAIL_PLACE = rf"(?:(?:[A-Z]{{2,3}}[ \t]+)?{_LOCALITY}(?:-(?:shi|ku|cho|machi|gun))?)"
 _TAIL_STEP_RE = re.compile(
@@ -416,7 +418,8 @@ _POSTAL_KINDS = frozenset({"state_zip", "uk_postcode", "au_state", "ca_postcode"
 
 
 def _with_tail_locality(text: str, end: int) -> int:
-    """Extend an address over the towns and postcodes after it. A step over a line break needs a postcode or a comma after it: the next line may
+    """Extend an address over the towns and postcodes after it. A step over a line break
+    needs a postcode or a comma after it: the next line may
     be a new field ("Rent per month")."""
     best, pos = end, end
     for _ in range(_MAX_TAIL_STEPS):

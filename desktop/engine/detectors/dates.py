@@ -226,7 +226,9 @@ def match_year(match: re.Match[str]) -> int | None:
         text = groups["cy"]
         year = _zh_number(text)
         positional = "十" in text or "百" in text
-        return None if year is None else (_roc(year) if roc or positional or len(text) <= 3 else year)
+        return (
+            None if year is None else (_roc(year) if roc or positional or len(text) <= 3 else year)
+        )
     if groups.get("compact"):
         digits = groups["compact"]
         return int(digits[:4]) if len(digits) == 8 else _roc(int(digits[:3]))

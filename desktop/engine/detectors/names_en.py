@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from desktop.engine.detectors.base import Detector
+from desktop.engine.detectors.names_en_comma import family_comma_given
 from desktop.engine.detectors.names_en_cues import (
     CHAT_SPEAKER_RE,
     CUES_BY_HEAD,
@@ -157,6 +158,7 @@ class _NameFinder(ShapeFinder):
             *names_before_verbs(self),
             *vietnamese_names(self),
             *name_lists_at_line_start(self),
+            *family_comma_given(self),
         )
         for first, last in slots:
             yield self.tokens[first].start, self.tokens[last].end, _SLOT_SCORE
@@ -357,7 +359,7 @@ class _NameFinder(ShapeFinder):
             return True  # "LIN MEI-LING", "WU": romanised Chinese surnames are often in capitals
         # A short all-caps word is an acronym even where some name list has it: "IBAN", "ask OS".
         if tok.shape == "caps" and len(key) <= 4:
-            # ... except a listed name in a labelled slot, beside another ("OKAFOR RHYS", "LE VAN AN")
+            # ... except a listed name in a labelled slot beside another ("OKAFOR RHYS")
             return mode == LENIENT and lx.is_known(key) and not lx.is_common(key)
         if lx.is_known(key):
             return True

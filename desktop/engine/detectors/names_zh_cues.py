@@ -130,7 +130,9 @@ _CONTACT_RE = re.compile(r"[0-9]{7,}|[0-9]{2,4}-[0-9]{3,4}-?[0-9]{3,4}|@")
 _ENGLISH_NAME_RE = re.compile(r" ?\( ?[A-Z][A-Za-z'.-]+(?:[ ,]+[A-Z][A-Za-z'.-]+)* ?\)")
 # "~" and "," after a greeting or an interjection (嗨～游君, 欸欸，盧宜傑) separate like a colon.
 _LABEL_SEPARATORS = " :\t|~,="  # "姓名=王小明" in logs too
-_SPEAKER_PREFIX_RE = re.compile(r"(?:\[[^\]\n]{1,20}\] ?|【[^】\n]{1,20}】 ?|[0-9]{1,2}:[0-9]{2} ?)?")
+_SPEAKER_PREFIX_RE = re.compile(
+    r"(?:\[[^\]\n]{1,20}\] ?|【[^】\n]{1,20}】 ?|[0-9]{1,2}:[0-9]{2} ?)?"
+)
 _LINE_WINDOW = 160  # how far a "line" reaches on either side (bounded: huge one-line inputs)
 _ASCII_WORD_RE = re.compile(r"[A-Za-z][A-Za-z .'/-]{0,24}$")
 

@@ -10,9 +10,9 @@ from functools import cache
 
 from desktop.engine.detectors import (
     address_en,
-    beside_names,
     address_zh,
     bank_codes,
+    beside_names,
     contact,
     credentials,
     dates,
