@@ -41,11 +41,19 @@ def family_comma_given(host: Host) -> Iterator[tuple[int, int]]:
             continue
         if not family(tok) or not given(nxt):
             continue
+        if (
+            i
+            and text[tokens[i - 1].end : tok.start] in (" ", ". ")
+            and tokens[i - 1].shape != "lower"
+        ):
+            continue  # "Sakura G. Torres, Takeshi Kovacs": the end of a name in a list
         last = i + 1
         if last + 1 < len(tokens):
             after = tokens[last + 1]
             if text[nxt.end : after.start] == " " and after.shape == nxt.shape and given(after):
                 last += 1
+        if re.match(r"[ \t]*(?:,|&|and\b)", text[tokens[last].end :]):
+            continue  # "Fisher, Hardin and Shaw": a firm of surnames, or a list
         following = tokens[last + 1] if last + 1 < len(tokens) else None
         gap = text[tokens[last].end : following.start] if following else ""
         if following and _COMMA_GAP_RE.fullmatch(gap) and given(following):
