@@ -178,16 +178,23 @@ def _zh_number(text: str) -> int | None:
     return total + current
 
 
+def _zh_year(text: str, roc: bool) -> int | None:
+    """The Gregorian year of a year in Chinese numerals: 一九七八 as written, 七十三 and 105
+    (一百零五) as ROC years; None for 民國一九七八 or a non-number."""
+    year = _zh_number(text)
+    positional = "十" in text or "百" in text
+    if year is None or not (roc or positional or len(text) <= 3):
+        return year
+    if len(text) == 4 and not positional:
+        return None  # 民國一九七八年: not a date
+    return _roc(year)
+
+
 def _zh_valid(groups: dict[str, str | None], roc: bool) -> bool:
-    year_text = groups["cy"] or ""
-    year, month, day = (_zh_number(groups[k] or "") for k in ("cy", "cm", "cd"))
+    year = _zh_year(groups["cy"] or "", roc)
+    month, day = (_zh_number(groups[k] or "") for k in ("cm", "cd"))
     if year is None or month is None or day is None:
         return False
-    positional = "十" in year_text or "百" in year_text
-    if roc or positional or len(year_text) <= 3:
-        if len(year_text) == 4 and not positional:
-            return False  # 民國一九七八年: not a date
-        year = _roc(year)
     return _valid(year, month, day)
 
 
@@ -223,12 +230,7 @@ def match_year(match: re.Match[str]) -> int | None:
     groups = match.groupdict()
     roc = bool(groups.get("roc"))
     if groups.get("cy"):
-        text = groups["cy"]
-        year = _zh_number(text)
-        positional = "十" in text or "百" in text
-        return (
-            None if year is None else (_roc(year) if roc or positional or len(text) <= 3 else year)
-        )
+        return _zh_year(groups["cy"], roc)
     if groups.get("compact"):
         digits = groups["compact"]
         return int(digits[:4]) if len(digits) == 8 else _roc(int(digits[:3]))
