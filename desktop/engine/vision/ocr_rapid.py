@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.engine.errors import Cancelled, ModelError
 from desktop.engine.vision.geometry import Box
+from desktop.engine.vision.ocr_int8 import int8_detector
 from desktop.engine.vision.ocr_tiles import (
     MIN_SIDE,
     merge_rows,
@@ -50,6 +51,7 @@ class RapidSettings:
     tile_overlap: int = 128  # ... and how much neighbouring tiles share
     invert_dark: bool = True  # read light-on-dark themes as dark-on-light
     threads: int = 0  # ONNX Runtime threads; 0: the CPU count, at most 4
+    int8_detector: bool = True  # the 8-bit detector in resources/ocr (see ocr_int8), if it fits
 
 
 def is_available() -> bool:
@@ -90,6 +92,9 @@ def _rapidocr(settings: RapidSettings) -> Any:
                 "EngineConfig.onnxruntime.intra_op_num_threads": threads,
                 "EngineConfig.onnxruntime.inter_op_num_threads": 1,
             }
+            detector = int8_detector() if settings.int8_detector else None
+            if detector is not None:
+                params["Det.model_path"] = str(detector)
             try:
                 engine = RapidOCR(params=params)
             except Exception as exc:  # a broken install: say so in one line
