@@ -22,7 +22,12 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parents[1] / "desktop" / "engine" / "detectors" / "data"
 # Countries whose people often write their names in Latin script, users' contacts in Taiwan
 # included: South and Southeast Asia, Europe, the Americas, Africa and the Arab world.
-COUNTRIES = ["ID", "MY", "PH", "VN", "TH", "SG", "IN", "PK", "BD", "LK", "NP", "FR", "BE", "CH", "ES", "PT", "IT", "DE", "AT", "NL", "GB", "IE", "PL", "MX", "AR", "CO", "PE", "CL", "BR", "US", "CA", "AU", "NZ", "ZA", "NG", "GH", "KE", "EG", "SA", "AE", "MA", "DZ", "TN", "IQ", "JO", "LB", "TR", "JP"]
+COUNTRIES = (
+    "ID MY PH VN TH SG IN PK BD LK NP "
+    "FR BE CH ES PT IT DE AT NL GB IE PL "
+    "MX AR CO PE CL BR US CA AU NZ ZA "
+    "NG GH KE EG SA AE MA DZ TN IQ JO LB TR JP"
+).split()
 TOP_FIRST = 1200  # ranks per country: common names, not every spelling ever typed
 TOP_LAST = 1200
 _LATIN = re.compile(r"[a-zà-öø-ÿā-ž'’-]{2,20}")

@@ -153,8 +153,8 @@ def main(argv: list[str] | None = None) -> int:
                 "package": f"rapidocr {version('rapidocr')} (PP-OCR models, Apache-2.0)",
             },
             "made_with": f"onnxruntime {version('onnxruntime')} quantize_static, QDQ, "
-            f"uint8 activations, int8 weights per channel, head in float, min-max over {len(tiles)} "
-            "detection tiles of the bench/screens dev split",
+            "uint8 activations, int8 weights per channel, head in float, "
+            f"min-max over {len(tiles)} detection tiles of the bench/screens dev split",
             "licence": "Apache-2.0 (a derivative of PaddleOCR's PP-OCRv6 detector)",
         }
     }
