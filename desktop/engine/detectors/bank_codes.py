@@ -78,7 +78,7 @@ class BankCodeAccountDetector:
                 continue
             start, end = match.span()
             cues = cues or _bank_name_cues().index(doc)
-            cue = cues.nearest_before(start, 16)
+            cue = cues.nearest_label(norm, start, 16)
             if cue == "negative":
                 continue
             named = cue == "bank" or "bank" in cues.groups_between(end, end + 14)

@@ -2,8 +2,9 @@
 
 Phone candidates come from our own regexes, because phonenumbers' matcher misses numbers glued
 to CJK text; each candidate is then parsed (region TW, US for US-shaped numbers, international
-after + or 00) and kept only when `phonenumbers` says it is a valid number, or a possible one
-right after a phone cue (電話, Tel, ...).
+after + or 00) and kept when `phonenumbers` says it is a valid number; a merely possible one
+(the right length) is kept after a phone cue (電話, Tel, ...), with a country code written out
+(+63 ..., 886-9...), or split right after a Taiwan area code with that code's subscriber length.
 
 IP addresses: loopback (127.0.0.0/8, ::1), unspecified (0.0.0.0, ::), multicast and reserved
 addresses (240.0.0.0/4, which holds 255.255.255.255 and netmask-like values) are not reported:
@@ -68,7 +69,7 @@ PHONE_CUES = (
     "專線", "傳真", "總機", "tel", "phone", "mobile", "cell", "call", "fax", "whatsapp", "line",
     "contact", "text me", "reach me", "dial", "回電", "回撥", "打來", "text him",
     "text her", "new number", "number is", "sms", "viber", "telegram", "分機", "急事", "dial-in",
-    "extension", "m:", "t:", "p:", "tel.", "ph:", "mob",
+    "extension", "m:", "t:", "p:", "tel.", "ph:", "mob", "ring",
 )  # fmt: skip
 NEGATIVE_CUES = (
     "訂單", "單號", "編號", "order", "tracking", "物流", "貨運", "運單", "包裹", "發票", "invoice",
@@ -81,11 +82,12 @@ _PHONE_RE = LazyRegex(
     r"(?<![0-9A-Za-z+])(?:"
     r"(?P<intl>(?:\+\d{1,3}|(?<![0-9])00\d{1,3}|\(\+\d{1,3}\))[ .-]?"
     r"(?:\(0\)[ ]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{1,5}){1,4})"
-    r"|(?P<tw_paren>\(0\d{1,3}\)[ ]?\d{3,4}(?:[ -]?\d{3,4})?)"
+    r"|(?P<tw_paren>\(0\d{1,3}\)[ ]?\d{2,4}(?:[ -]?\d{3,4})?)"
     r"|(?P<us_paren>\([2-9]\d{2}\)[ ]?\d{3}[ .-]\d{4})"
-    r"|(?P<tw>0\d{1,4}(?:[ -]?\d{3,6}){1,2}|0\d{1,4}(?:\.\d{3,6}){1,2})"
+    # "037 82 5452", "089 01 3729": a 2-digit group only in the middle
+    r"|(?P<tw>0\d{1,4}(?:[ -]?\d{2,6})?[ -]?\d{3,6}|0\d{1,4}(?:\.\d{3,6}){1,2})"
     r"|(?P<us>[2-9]\d{2}[.-]\d{3}[.-]\d{4})"
-    r"|(?P<bare886>886\d{8,9}|886[ -]\d{1,3}(?:[ -]\d{3,4}){2})"
+    r"|(?P<bare886>886\d{8,9}|886[ -]\d{8,9}|886[ -]\d{1,3}(?:[ -]\d{3,4}){2})"
     r")" + _EXTENSION + NOT_ALNUM_AFTER
 )
 _PHONE_HEADERS = frozenset(
@@ -101,9 +103,26 @@ def _contact_line(norm: str, start: int) -> bool:
 
 # Where people in Taiwan have contacts: countries whose national numbers begin with a trunk 0.
 _TRUNK_ZERO_REGIONS = ("GB", "AU", "JP", "ID", "PH", "MY", "TH", "VN", "NZ", "IN")
-# A token holding a digit between a cue and a number: the cue labels that token instead.
-_OTHER_VALUE_RE = LazyRegex(r"[A-Za-z#-]*\d[\w-]*")
 _REGION_BY_KIND = {"tw_paren": "TW", "tw": "TW", "us_paren": "US", "us": "US", "bare886": None}
+
+
+# Taiwan's landline area codes and their subscribers' digit counts (NCC numbering plan).
+_TW_AREA_DIGITS = {
+    "02": (8,), "03": (7,), "037": (6,), "04": (7, 8), "049": (7,), "05": (7,), "06": (7,),
+    "07": (7,), "08": (7,), "089": (6,), "082": (6,), "0826": (5,), "0836": (5,),
+}  # fmt: skip
+_TW_AREA_SPLIT_RE = LazyRegex(r"\(?(0\d{1,3})\)?[ -](?:\d+[ -])*\d+|\((0\d{1,3})\)\d+(?:[ -]\d+)*")
+
+
+def _tw_area_split(number: str) -> bool:
+    """A number split right after a Taiwan area code into the subscriber digits that code
+    takes ("03 065 4606", "(07)007-9088"): written as a phone, whatever its digits."""
+    match = _TW_AREA_SPLIT_RE.fullmatch(number)
+    if match is None:
+        return False
+    area = match.group(1) or match.group(2)
+    subscriber = sum(char.isdigit() for char in number) - len(area)
+    return subscriber in _TW_AREA_DIGITS.get(area, ())
 
 
 @cache
@@ -151,7 +170,7 @@ class PhoneDetector:
             ):
                 continue
             cues = cues or _PHONE_CUES.index(doc)
-            cue = self._cue(norm, cues, start)
+            cue = cues.nearest_label(norm, start, 32)
             if cue is None:
                 phone_cells = self._phone_cells(doc) if phone_cells is None else phone_cells
                 if start in phone_cells:
@@ -165,9 +184,14 @@ class PhoneDetector:
                 end = start + len(number)
             if validity == "foreign":
                 # "03 1234 5678" is a Melbourne number but also any grouped code: only after a
-                # phone cue, in a Phone column or on a line of contact data (an e-mail).
-                validity = "valid" if cue == "phone" or _contact_line(norm, start) else None
-            if validity is None or (validity == "possible" and cue != "phone"):
+                # phone cue, in a Phone column or on a line of contact data (an e-mail). An area
+                # code in brackets, "(03) 9485 4404", is written only for a phone.
+                # Otherwise it may still have a Taiwan number's shape ("08 679 4732").
+                phone_like = cue == "phone" or kind == "tw_paren" or _contact_line(norm, start)
+                validity = "valid" if phone_like else "possible" if _tw_area_split(number) else None
+            if validity is None:
+                continue
+            if validity == "possible" and not self._says_phone(kind, number, cue):
                 continue
             if " " in number and self._followed_by_digits(norm, end):
                 continue  # "04 8853 979 695": a list of numbers, not a phone
@@ -181,20 +205,19 @@ class PhoneDetector:
         return frozenset(column_cells(doc.lower, _PHONE_HEADERS))
 
     @staticmethod
-    def _cue(norm: str, cues: CueIndex, start: int) -> str | None:
-        """The nearest cue before the number, unless another number stands between them: a
-        label names the first value after it ("訂單 PO123 未收到，請回電 0912...")."""
-        found = cues.nearest_cue(start, 32)
-        if found is None:
-            return None
-        group, cue_end = found
-        if group == "negative" and _OTHER_VALUE_RE.regex.search(norm, cue_end, start):
-            return None
-        return group
+    def _says_phone(kind: str, number: str, cue: str | None) -> bool:
+        """Whether a number of the right length for its country, though not one phonenumbers
+        knows as assigned, is a phone: after a phone cue, or written with its country code
+        ("+63 980 798 2215", "886-978018599"): nothing else is written that way."""
+        if kind == "intl":
+            return cue == "phone" or number.startswith(("+", "(+"))
+        if kind in ("tw", "tw_paren"):
+            return cue == "phone" or _tw_area_split(number)
+        return cue == "phone" or (kind == "bare886" and not number.isdigit())
 
     @staticmethod
     def _needs_cue(kind: str, number: str) -> bool:
-        if kind == "bare886" or (kind == "intl" and number.startswith("00") and number.isdigit()):
+        if number.isdigit() and (kind == "bare886" or (kind == "intl" and number.startswith("00"))):
             return True  # "886..." or "00..." without a plus or spaces: a phone only if so labelled
         # An unformatted landline-shaped run ("052540299") is as often a code as a phone;
         # an unformatted mobile (09 + 8 digits) is the common way to write one.
@@ -283,16 +306,23 @@ def _ipaddress() -> ModuleType:
 
 
 def _ip_is_personal(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
-    if isinstance(address, _ipaddress().IPv6Address) and address.ipv4_mapped is not None:
-        address = address.ipv4_mapped  # ::ffff:a.b.c.d is judged by its IPv4 part
+    if isinstance(address, _ipaddress().IPv6Address):
+        if address.ipv4_mapped is not None:
+            address = address.ipv4_mapped  # ::ffff:a.b.c.d is judged by its IPv4 part
+        else:
+            # IPv6's "reserved" blocks are most of the address space, unassigned rather than
+            # special: a written address there still names a machine (or a made-up one).
+            return not (address.is_loopback or address.is_unspecified or address.is_multicast)
     return not (
         address.is_loopback or address.is_unspecified or address.is_multicast or address.is_reserved
     )
 
 
 _IPV4_RE = LazyRegex(r"(?<![0-9A-Za-z.])(?:\d{1,3}\.){3}\d{1,3}" + NOT_ALNUM_AFTER + r"(?!\.\d)")
+# A colon may stand before the address: a label's ("主機：::ffff:..." normalises to
+# "主機:::ffff:..."). An address starts with a hex group or "::", never ":::" or ":a".
 _IPV6_RE = LazyRegex(
-    r"(?<![0-9A-Za-z:.])(?:[0-9A-Fa-f]{1,4}:|:)(?:[0-9A-Fa-f]{0,4}:){1,7}"
+    r"(?<![0-9A-Za-z.])(?!:::)(?!:[0-9A-Fa-f])(?:[0-9A-Fa-f]{1,4}:|:)(?:[0-9A-Fa-f]{0,4}:){1,7}"
     r"(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{1,4})?"
     r"(?:%[0-9A-Za-z._-]+)?(?![0-9A-Za-z:])(?!\.\d)"
 )

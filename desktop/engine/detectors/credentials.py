@@ -338,9 +338,13 @@ _CLI_PATTERNS = (
     # mysql -p'secret' / mysql -psecret (the password is glued to -p)
     r"(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\n]{0,200}?[ \t]-p"
     r"(?P<q>[\"']?)(?P<value>[^\s\"']{3,200})(?P=q)(?=\s|$)",
-    # sshpass -p 'secret', --password 'secret' after a command
-    r"(?:sshpass[ \t]+-p|--password|--passwd)[ \t]+(?P<q>[\"']?)(?P<value>[^\s\"']{3,200})(?P=q)"
-    r"(?=[\s;|&)]|$)",
+    # sshpass -p 'secret', --password 'secret' or --password=secret after a command
+    r"(?:sshpass[ \t]+-p[ \t]+|--password[ \t=]|--passwd[ \t=])[ \t]*"
+    r"(?P<q>[\"']?)(?P<value>[^\s\"']{3,200})(?P=q)(?=[\s;|&)]|$)",
+    # The password flags of database clients: redis-cli -a secret, mongosh -p secret
+    r"(?:(?:redis|keydb|valkey)-cli\b[^\n]{0,200}?[ \t](?:-a|--pass)"
+    r"|(?:mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport)\b[^\n]{0,200}?[ \t]-p)"
+    r"[ \t]+(?P<q>[\"']?)(?P<value>[^\s\"']{3,200})(?P=q)(?=[\s;|&)]|$)",
 )
 
 

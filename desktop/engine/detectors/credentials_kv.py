@@ -87,7 +87,9 @@ _SECRET_KEY_QUALIFIERS = word_set(
 )
 _PROSE_AFTER_RE = re.compile(r" +[A-Za-z]")
 _CJK_END_PUNCTUATION = frozenset("？！，。；：）")
-_ANOTHER_KEY_RE = re.compile(r"[A-Za-z][A-Za-z _-]{1,30}[:=]")
+# A key inside the value is made of words ("Password:", "db user="), not "askfPB=" (random).
+_KEY_PART = r"(?:[A-Za-z][a-z]*|[A-Z]+)"
+_ANOTHER_KEY_RE = re.compile(_KEY_PART + r"(?:[ _-]" + _KEY_PART + r")*[ ]?[:=]")
 _IDENTIFIER_RE = re.compile(r"[A-Za-z_][A-Za-z_]*")
 _CALL_END_RE = re.compile(r"[ \t]*\)")
 _JOINED_WORDS_RE = re.compile(r"[a-z]{2,}[_-][a-z]{2,}")  # 'hash-iterate-key', 'gss_krb5_key

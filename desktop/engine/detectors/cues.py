@@ -34,6 +34,17 @@ class LazyRegex:
         return self.regex.fullmatch(text)
 
 
+# A token holding a digit: a value of its own ("PO8275170", "$2,128.88").
+_VALUE_TOKEN_RE = re.compile(r"[A-Za-z#-]*\d[\w-]*")
+
+
+def labels_another_value(norm: str, cue_end: int, start: int) -> bool:
+    """Whether a cue ending at `cue_end` names some other value than the one at `start`: a
+    line break or another number lies between them. A label names the first value after it
+    ("訂單=PO8275170 帳號=108 ...": 訂單 is the order's; a table header is its own column's)."""
+    return "\n" in norm[cue_end:start] or _VALUE_TOKEN_RE.search(norm, cue_end, start) is not None
+
+
 class CueGroups:
     """Named groups of context words, found in a whole document at once.
 
@@ -84,6 +95,16 @@ class CueIndex:
         if index < 0 or self._cues[index][0] < position - width:
             return None
         return self._cues[index][2], self._cues[index][1]
+
+    def nearest_label(self, norm: str, position: int, width: int) -> str | None:
+        """Like `nearest_before`, but a negative cue that names another value does not count."""
+        found = self.nearest_cue(position, width)
+        if found is None:
+            return None
+        group, cue_end = found
+        if group == "negative" and labels_another_value(norm, cue_end, position):
+            return None
+        return group
 
     def groups_between(self, start: int, end: int) -> set[str]:
         """Groups of the cues lying wholly inside `[start, end)`."""

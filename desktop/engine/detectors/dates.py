@@ -32,7 +32,7 @@ _MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
 )
 _ORDINAL = r"(?:st|nd|rd|th)?"
-_ROC = r"(?P<roc>(?:中華)?民國\s*)"
+_ROC = r"(?P<roc>(?:中華)?民國?\s*)"  # 民國88年, also shortened to 民88年
 _ZH_DIGIT_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
 _ZH_DIGITS = "〇零○一二三四五六七八九十百"
 

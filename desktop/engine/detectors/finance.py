@@ -239,10 +239,8 @@ class IbanDetector:
             if end is None or not iban_valid(norm[start:end].replace(" ", "")):
                 continue
             cues = cues or _IBAN_CUES.index(doc)
-            nearest = cues.nearest_cue(start, 20)
-            if nearest and nearest[0] == "negative" and "\n" not in norm[nearest[1] : start]:
-                continue  # e.g. a postal tracking number that happens to pass mod-97 (a label
-                # on the line above, such as a table's 電話 header, is another column's)
+            if cues.nearest_label(norm, start, 20) == "negative":
+                continue  # e.g. a postal tracking number that happens to pass mod-97
             yield Span(start, end, self.label, Source.PATTERN, 0.95, self.name)
 
     @staticmethod

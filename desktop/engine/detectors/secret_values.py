@@ -44,7 +44,9 @@ _PLACEHOLDER_WORDS = word_set(
 )
 _PLACEHOLDER_RE = re.compile(
     r"""
-    \$\{?[A-Za-z_][A-Za-z0-9_]*\}?$        # $VAR, ${VAR}
+    \$\{[A-Za-z_][A-Za-z0-9_]*\}$          # ${VAR}
+    # $VAR, $db_pass, $dbPassword; not "$HpIP7fEAIPa", a password that starts with "$"
+    | (?-i:\$(?:[A-Z_][A-Z0-9_]*|[a-z_][a-z0-9_]*|[a-z]+(?:[A-Z][a-z]+)+\d*|(?:[A-Z][a-z]+)+\d*))$
     | \$\{\{.*\}\}$ | \{\{.*\}\}$ | %\(\w+\)s$ | %\w+%$     # templates
     | <[^>]*>$ | \[[^\]]*\]$                # <your-key>, [REDACTED], [SECRET_1]
     | [*xX•.#_-]+$                          # ****, xxxx, ...
