@@ -128,3 +128,29 @@ def test_full_width_address() -> None:
 )
 def test_hard_negatives(text: str) -> None:
     assert addresses(text) == []
+
+
+# British house names, Australian levels, streets named by their type, a direction after the
+# street type, and suburbs between the street and the town's postcode, on one line or several.
+CHAINED = [
+    "Honeysuckle Cottage, 8 Mill Lane, Bradford-on-Avon BA15 1AA",
+    "The Coach House\n4 Orchard Close\nHeadington\nOxford OX3 9BU",
+    "Level 7, 210 Kent Street, Sydney NSW 2000",
+    "12 Esplanade, Hobart TAS 7000",
+    "3/41 The Strand\nTownsville QLD 4810",
+    "455 Portage Avenue West, Winnipeg, MB R3B 2E9",
+    "19 Tern Crescent, Kirkstall, Leeds LS5 3QR",
+]
+
+
+@pytest.mark.parametrize("address", CHAINED)
+def test_addresses_chained_over_suburbs_and_house_names(address: str) -> None:
+    assert addresses(f"Address: {address}\n\nThanks") == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We met at the Opera House last night", "Level 3 is closed today", "Broadway is busy"],
+)
+def test_house_words_and_levels_alone_are_no_address(text: str) -> None:
+    assert addresses(text) == []
