@@ -13,6 +13,9 @@ the `dev` and `test` templates in a lint output; its templates were never shown 
 is a second tuning split (templates in tmpl_dev2.py, frames unlike dev's), added once `dev` was
 nearly solved; like `dev` it may be tuned on and its errors looked at.
 `dev3` is a third tuning split (tmpl_dev3.py, new value shapes in values_dev3.py).
+`heldout2` and `heldout3` are later held-out splits (sessions 4 and 6; tmpl_heldout2.py with
+values_heldout2.py, tmpl_heldout3.py with values_heldout3*.py), never shown to the detector
+engineer and never tuned on: they are not in TUNING_SPLITS.
 
 Gold span conventions (offsets are Python str indices; `text[start:end]` is exactly the value):
 
@@ -46,7 +49,9 @@ Taiwan addresses, phones, dates).
 
 Modules: checks (check digits), build (segments -> text and offsets), people, places, contact,
 ids, credentials, decoys (value sources), slots (slot -> generator), tmpl_dev / tmpl_test /
-tmpl_heldout / tmpl_dev2 (templates), templates (registry), compose (documents).
+tmpl_heldout / tmpl_dev2 (templates), templates (registry), compose (documents);
+values_heldout3 (phones, e-mail, IPs, the `h3_*` slot registry) with values_heldout3_people,
+_ids, _places, _secrets and _decoys hold the value sources of heldout3 only.
 """
 
 from bench.text.independent.compose import DEFAULT_SEED, generate

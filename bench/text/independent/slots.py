@@ -13,6 +13,7 @@ from collections.abc import Callable
 from bench.text.independent import contact, credentials, decoys, ids, people, places
 from bench.text.independent import values_dev3 as v3
 from bench.text.independent import values_heldout2 as h2
+from bench.text.independent import values_heldout3 as h3
 from bench.text.independent.build import Value, pii, plain
 
 Gen = Callable[[random.Random, str], Value]
@@ -106,4 +107,7 @@ PLAIN_SLOTS: dict[str, Gen] = {"port": _port, "n": _count}
 # heldout2 on (values_heldout2.py, the `h2_*` slots of the held-out split tmpl_heldout2.py)
 PII_SLOTS.update(h2.PII_SLOTS)
 DECOY_SLOTS.update(h2.DECOY_SLOTS)
+# heldout3 on (values_heldout3*.py, the `h3_*` slots of the held-out split tmpl_heldout3.py)
+PII_SLOTS.update(h3.PII_SLOTS)
+DECOY_SLOTS.update(h3.DECOY_SLOTS)
 SLOTS: dict[str, Gen] = {**PII_SLOTS, **DECOY_SLOTS, **PLAIN_SLOTS}

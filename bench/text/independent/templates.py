@@ -7,6 +7,7 @@ from functools import cache
 
 from bench.text.independent import tmpl_dev, tmpl_dev2, tmpl_dev3, tmpl_heldout, tmpl_test
 from bench.text.independent import tmpl_heldout2 as tmpl_h2
+from bench.text.independent import tmpl_heldout3 as tmpl_h3
 from bench.text.independent.build import parse
 from bench.text.independent.slots import PII_SLOTS, SLOTS
 
@@ -15,7 +16,9 @@ from bench.text.independent.slots import PII_SLOTS, SLOTS
 # dev3: a third tuning split: new situations and value shapes (tmpl_dev3.py, values_dev3.py)
 # heldout2: a fresh held-out split written in session 4, never shown to the detector engineer
 #   (tmpl_heldout2.py, values_heldout2.py); measured once, never tuned on: not in TUNING_SPLITS
-SPLITS = ("dev", "test", "heldout", "dev2", "dev3", "heldout2")
+# heldout3: a held-out split written in session 6, never shown to the detector engineer
+#   (tmpl_heldout3.py, values_heldout3*.py); measured once, never tuned on: not in TUNING_SPLITS
+SPLITS = ("dev", "test", "heldout", "dev2", "dev3", "heldout2", "heldout3")
 # the splits detector engineers may tune on (and see errors of)
 TUNING_SPLITS = ("dev", "dev2", "dev3")
 LANGS = ("en", "zh", "mixed")
@@ -28,6 +31,7 @@ _SOURCES = {
     "dev2": tmpl_dev2.TEMPLATES,
     "dev3": tmpl_dev3.TEMPLATES,
     "heldout2": tmpl_h2.TEMPLATES,
+    "heldout3": tmpl_h3.TEMPLATES,
 }
 
 
