@@ -88,7 +88,7 @@ _ANCHOR_WORDS = (
     "No Ln Aly Sec Section Dist District Township Twp Vil Village Neighborhood Nbhd City County"
     " Box POB Apt Apartment Suite Ste Unit Rm Room Floor Fl Flat Bldg Building Blk Block Jalan Jln"
     " Lorong Lrg Persiaran Lebuh Apts Apartments Residency Residences Tower Towers Level"
-    " Esplanade Broadway Promenade Strand Parade Cottage House Farm Lodge Manor"
+    " Strand Cottage House Farm"
 )
 _ANCHOR_RES = (
     re.compile(

@@ -185,10 +185,10 @@ class PhoneDetector:
             if validity == "foreign":
                 # "03 1234 5678" is a Melbourne number but also any grouped code: only after a
                 # phone cue, in a Phone column or on a line of contact data (an e-mail). An area
-                # code in brackets, "(03) 9485 4404", is written only for a phone.
-                # Otherwise it may still have a Taiwan number's shape ("08 679 4732").
+                # code in brackets, "(03) 9485 4404", is written only for a phone. Otherwise it
+                # is judged as a possible Taiwan number ("08 679 4732" is split like one).
                 phone_like = cue == "phone" or kind == "tw_paren" or _contact_line(norm, start)
-                validity = "valid" if phone_like else "possible" if _tw_area_split(number) else None
+                validity = "valid" if phone_like else "possible"
             if validity is None:
                 continue
             if validity == "possible" and not self._says_phone(kind, number, cue):
@@ -209,11 +209,13 @@ class PhoneDetector:
         """Whether a number of the right length for its country, though not one phonenumbers
         knows as assigned, is a phone: after a phone cue, or written with its country code
         ("+63 980 798 2215", "886-978018599"): nothing else is written that way."""
+        if cue == "phone":
+            return True
         if kind == "intl":
-            return cue == "phone" or number.startswith(("+", "(+"))
+            return number.startswith(("+", "(+"))
         if kind in ("tw", "tw_paren"):
-            return cue == "phone" or _tw_area_split(number)
-        return cue == "phone" or (kind == "bare886" and not number.isdigit())
+            return _tw_area_split(number)
+        return kind == "bare886" and not number.isdigit()
 
     @staticmethod
     def _needs_cue(kind: str, number: str) -> bool:

@@ -330,6 +330,8 @@ def _is_basic_credential(value: str) -> bool:
 
 # ---------------------------------------------------------------- command lines
 
+# A flag's value, quoted or not, up to the end of the shell word.
+_FLAG_VALUE = r"(?P<q>[\"']?)(?P<value>[^\s\"']{3,200})(?P=q)(?=[\s;|&)]|$)"
 _CLI_PATTERNS = (
     # curl -u user:pass, --user user:pass, wget --http-user ... (the password after the colon)
     r"(?:curl|wget|http|https|lftp|svn|ab)\b[^\n]{0,300}?[ \t](?:-u|--user|--proxy-user|-U)[ \t=]+"
@@ -339,12 +341,11 @@ _CLI_PATTERNS = (
     r"(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\n]{0,200}?[ \t]-p"
     r"(?P<q>[\"']?)(?P<value>[^\s\"']{3,200})(?P=q)(?=\s|$)",
     # sshpass -p 'secret', --password 'secret' or --password=secret after a command
-    r"(?:sshpass[ \t]+-p[ \t]+|--password[ \t=]|--passwd[ \t=])[ \t]*"
-    r"(?P<q>[\"']?)(?P<value>[^\s\"']{3,200})(?P=q)(?=[\s;|&)]|$)",
+    r"(?:sshpass[ \t]+-p[ \t]+|--password[ \t=]|--passwd[ \t=])[ \t]*" + _FLAG_VALUE,
     # The password flags of database clients: redis-cli -a secret, mongosh -p secret
     r"(?:(?:redis|keydb|valkey)-cli\b[^\n]{0,200}?[ \t](?:-a|--pass)"
     r"|(?:mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport)\b[^\n]{0,200}?[ \t]-p)"
-    r"[ \t]+(?P<q>[\"']?)(?P<value>[^\s\"']{3,200})(?P=q)(?=[\s;|&)]|$)",
+    r"[ \t]+" + _FLAG_VALUE,
 )
 
 

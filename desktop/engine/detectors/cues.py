@@ -38,7 +38,7 @@ class LazyRegex:
 _VALUE_TOKEN_RE = re.compile(r"[A-Za-z#-]*\d[\w-]*")
 
 
-def labels_another_value(norm: str, cue_end: int, start: int) -> bool:
+def _labels_another_value(norm: str, cue_end: int, start: int) -> bool:
     """Whether a cue ending at `cue_end` names some other value than the one at `start`: a
     line break or another number lies between them. A label names the first value after it
     ("訂單=PO8275170 帳號=108 ...": 訂單 is the order's; a table header is its own column's)."""
@@ -102,7 +102,7 @@ class CueIndex:
         if found is None:
             return None
         group, cue_end = found
-        if group == "negative" and labels_another_value(norm, cue_end, position):
+        if group == "negative" and _labels_another_value(norm, cue_end, position):
             return None
         return group
 
