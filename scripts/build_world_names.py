@@ -21,12 +21,15 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1] / "desktop" / "engine" / "detectors" / "data"
 # Countries whose people often write their names in Latin script, users' contacts in Taiwan
-# included: South and Southeast Asia, Europe, the Americas, Africa and the Arab world.
+# included: South and Southeast Asia, Europe, the Americas, Africa and the Arab world; since
+# session 7 also Korean, Russian, Nordic, Central and Eastern European, Greek, Israeli, Iranian,
+# Cambodian, Ethiopian and Cameroonian names (names-dataset holds no data for KE and TH).
 COUNTRIES = (
     "ID MY PH VN TH SG IN PK BD LK NP "
     "FR BE CH ES PT IT DE AT NL GB IE PL "
     "MX AR CO PE CL BR US CA AU NZ ZA "
-    "NG GH KE EG SA AE MA DZ TN IQ JO LB TR JP"
+    "NG GH KE EG SA AE MA DZ TN IQ JO LB TR JP "
+    "KR RU CZ HU SE NO DK FI GR HR RS BG SI LT EE IL IR KH ET CM"
 ).split()
 TOP_FIRST = 1200  # ranks per country: common names, not every spelling ever typed
 TOP_LAST = 1200

@@ -29,7 +29,8 @@ _KEY_WORD_RE = re.compile(
 _SEPARATOR_RE = re.compile(
     r"""["']?\]?
     # "password for the VPN is ...": up to three words, none of them "is"
-    (?P<for>[ \t]+(?:for|of|to)(?:[ \t]+(?!(?:is|was)(?![A-Za-z]))[A-Za-z0-9_.@-]+){1,3})?
+    (?P<for>[ \t]+(?:for|of|to)(?:[ \t]+(?!(?:is|was)(?![A-Za-z]))[A-Za-z0-9_.@-]+){1,3}
+      (?=[ \t]*(?:[:=>]|(?:is|was|has|got|changed|set|reset|updated)(?![A-Za-z]))))?
     [ \t]*
     (?: (?P<op>=>|:=|[:=>]
           # define('DB_PASSWORD', 'x'); ["token", "x"]; <add key="ApiKey" value="x"/>
@@ -37,7 +38,9 @@ _SEPARATOR_RE = re.compile(
           |(?P<call>(?<=[A-Za-z0-9_])\((?=[ \t]*["'])))   # setPassword("x")
       | (?P<word>(?:(?:is|was|has[ \t]+been|got)(?:[ \t]+now)?
             (?:[ \t]+(?:changed|set|reset|updated)[ \t]+to)?
-          |(?:changed|set|reset|updated)[ \t]+to)(?![A-Za-z])
+          |(?:changed|set|reset|updated)[ \t]+to
+          # "Rotated the root pw to X"
+          |to)(?![A-Za-z])
           |(?:改|設|设|換|换|更改|變更|变更|重設|重设|設定|设定|預設|预设)(?:成|為|为)|是|為|为
           # "密碼我忘了，好像是 0930": a short aside in Chinese before 是
           |(?<=[碼码令])[\u4e00-\u9fff，,]{1,8}?(?:是|為|为))

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from desktop.engine.detectors.base import Detector
+from desktop.engine.detectors.names_en_caps import caps_name_fields
 from desktop.engine.detectors.names_en_comma import family_comma_given
 from desktop.engine.detectors.names_en_cues import (
     CHAT_SPEAKER_RE,
@@ -26,10 +27,12 @@ from desktop.engine.detectors.names_en_cues import (
     KNOWN,
     LENIENT,
     SIGNATURE_DASH_RE,
+    SLACK_SPEAKER_RE,
     STRICT,
     TITLE,
     ZH_AFTER_RE,
     ZH_LABEL_RE,
+    ZH_OBJECT_RE,
 )
 from desktop.engine.detectors.names_en_lexicon import Lexicon, lexicon
 from desktop.engine.detectors.names_en_shape import MAX_NAME_TOKENS, PARTICLES, ShapeFinder
@@ -62,6 +65,9 @@ _AFTER_LIST_RE = re.compile(r"(?:,|&|\band)[ \t]*\Z")
 _FIRM_NEXT_RE = re.compile(r"[ \t]+[a-z]|[ \t]*<")
 _CAPITAL_RE = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u024f]")  # Élodie, Łukasz too
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_LOWER_AFTER_HYPHEN_RE = re.compile(r"[a-z]-[a-z]")
+# After "Smith, John" as one value: the line ends, a speaker's colon, or a comma before prose
+_COMMA_NAME_END_RE = re.compile(r"[ \t]*(?:$|\n|[;|(<:]|,(?:[ \t]*(?:$|\n)|[ \t]+[a-z]))")
 
 
 _KEPT_LOWER_WORDS = frozenset(CUES_BY_HEAD) | PARTICLES
@@ -102,6 +108,9 @@ class _NameFinder(ShapeFinder):
         super().__init__(text, tokens, lx)
         self.by_start = {tok.start: i for i, tok in enumerate(tokens)}
         self.by_end = {tok.end: i for i, tok in enumerate(tokens)}
+        self.lower_hyphened = {
+            tok.key for tok in tokens if _LOWER_AFTER_HYPHEN_RE.search(text, tok.start, tok.end)
+        }
 
     def find(self) -> Iterator[tuple[int, int, float]]:
         found = list(self._direct())
@@ -147,9 +156,17 @@ class _NameFinder(ShapeFinder):
         if ":" in text:
             for match in CHAT_SPEAKER_RE.finditer(text):
                 yield from self._speaker_at(match.end())
+            for match in SLACK_SPEAKER_RE.finditer(text):
+                found = self._name_at(match.end(), LENIENT, whole_line=False)
+                if found is not None and re.match(
+                    r"[ \t]{2,}[0-9]", text[self.tokens[found[1]].end :]
+                ):
+                    yield self.tokens[found[0]].start, self.tokens[found[1]].end, _SCORES[LENIENT]
         if _CJK_RE.search(text):
             for match in ZH_LABEL_RE.finditer(text):
                 yield from self._names_at(match.end(), LENIENT)
+            for match in ZH_OBJECT_RE.finditer(text):
+                yield from self._names_at(match.end(), KNOWN)
             yield from self._before_cue(ZH_AFTER_RE)
         if "@" in text:
             yield from self._before_cue(EMAIL_AFTER_RE)
@@ -159,6 +176,7 @@ class _NameFinder(ShapeFinder):
             *vietnamese_names(self),
             *name_lists_at_line_start(self),
             *family_comma_given(self),
+            *caps_name_fields(self),
         )
         for first, last in slots:
             yield self.tokens[first].start, self.tokens[last].end, _SLOT_SCORE
@@ -227,7 +245,11 @@ class _NameFinder(ShapeFinder):
         lx = self.lx
         if key in lx.brands:
             return False
-        return "-" not in key or key in lx.first or lx.is_zh_given(key)
+        if "-" not in key or key in lx.first or lx.is_zh_given(key):
+            return True
+        # "Ji-hoon", "Dong-hyun": a listed given name written with a hyphen, the second part in
+        # lower case (a double-barrelled firm capitalises both: "Ward-Wright")
+        return key in self.lower_hyphened and lx.is_given(key)
 
     def _firm_follows(self, found: list[tuple[int, int]]) -> bool:
         """A list that goes on with a word that is no name, or ends before a lower-case word."""
@@ -249,10 +271,12 @@ class _NameFinder(ShapeFinder):
         index = self.by_start.get(pos)
         if index is None:
             return None
-        found = self._take(index, mode, forward=True)
+        particles = self._leading_particles(index)
+        found = self._take(index + particles, mode, forward=True)
         if found is None:
             return None
         first, last = found
+        first -= particles  # "da Silva Ana Beatriz", "van der Berg Anouk": family name first
         if first == last:
             last = self._last_comma_first(last, mode) or last
         end = self.tokens[last].end
@@ -261,6 +285,21 @@ class _NameFinder(ShapeFinder):
         if first == last and not self._single_word_ok(first, mode, many=many):
             return None
         return first, last
+
+    def _leading_particles(self, index: int) -> int:
+        """How many lower-case particles (da, van der) open a name at `index`."""
+        tokens, count = self.tokens, 0
+        while (
+            count < 2
+            and index + count + 1 < len(tokens)
+            and tokens[index + count].shape == "lower"
+            and tokens[index + count].key in PARTICLES
+            and is_name_gap(self.text, tokens[index + count], tokens[index + count + 1])
+        ):
+            count += 1
+        if count and tokens[index + count].shape not in ("title", "caps"):
+            return 0
+        return count
 
     def _single_word_ok(self, index: int, mode: str, *, many: bool) -> bool:
         """A one-word name, but not "Franklin and Sons"."""
@@ -281,7 +320,7 @@ class _NameFinder(ShapeFinder):
         if found is None:
             return None
         end = self.tokens[found[1]].end
-        if not re.match(r"[ \t]*(?:$|\n|[;|(<])", self.text[end : end + 3]):
+        if not _COMMA_NAME_END_RE.match(self.text, end):
             return None
         return found[1]
 

@@ -50,7 +50,8 @@ _NAMED_FIELDS = tuple(
     f"{owner} {noun}" for owner in _NAME_OWNERS.split(" ") for noun in ("name", "names", "'s name")
 )
 # "Name: X", "Name | X", "Name\tX", "Name ...... X"; weak labels also "name=X".
-_LABEL_AFTER = r"[ \t]*(?:[:|\t\[]|\.{2,}|_{2,})[ \t]*"  # "Name on card [Pimchanok Srisuk]"
+# "Name on card [Pimchanok Srisuk]"; "Applicant 2: X", "Guest #1: X" number the people
+_LABEL_AFTER = r"(?:\(s\)|[ \t]+#?[0-9]{1,2})?[ \t]*(?:[:|\t\[]|\.{2,}|_{2,})[ \t]*"
 _WEAK_LABEL_AFTER = r"[ \t]*(?:[:=|\t]|\.{2,}|_{2,})[ \t]*"
 
 _PERSON_FIELDS = (
@@ -61,18 +62,18 @@ _PERSON_FIELDS = (
         "|beneficiary|applicant|passenger|insured|policyholder|policy holder|tenant|landlord"
         "|guardian|parent|spouse|emergency contact|next of kin|attn|attention|c/o|payee|payer"
         "|remitter|consignee|shipper|ship to|bill to|deliver to|buyer|seller|candidate"
-        "|interviewee|physician|witness|student|employee|guest"
+        "|interviewee|physician|witness|student|employee|guest|lessee|lessor|occupant|resident"
     ),
 )
 
 _ROLE_NOUNS = (
     "owner|host|agent|driver|author|speaker|organizer|organiser|attendee|participant|member"
     "|reporter|assignee|reviewer|approver|doctor|teacher|engineer|technician|representative"
-    "|manager|landlord|tutor|nurse|courier|caregiver|nanny|interpreter|witness"
+    "|manager|landlord|tutor|nurse|courier|caregiver|nanny|interpreter|witness|broker|referee"
 )
 _STRONG_PERSON_NOUNS = (
     "applicant|cardholder|card holder|account holder|passenger|patient|beneficiary|tenant"
-    "|payee|consignee|traveller|traveler|guardian|spouse|interviewee|policyholder"
+    "|payee|consignee|traveller|traveler|guardian|spouse|interviewee|policyholder|lessee|lessor"
 )
 
 CUES: tuple[Cue, ...] = (
@@ -108,12 +109,17 @@ CUES: tuple[Cue, ...] = (
         line_start=True,
     ),
     Cue(_PERSON_FIELDS, _LABEL_AFTER, LENIENT, next_line=True),
-    # Nouns that can only be followed by a person: a name of any origin, without a colon.
-    Cue(_phrases(_STRONG_PERSON_NOUNS), r"[ \t]+", LENIENT),
+    # Nouns that can only be followed by a person: a name of any origin, without a colon
+    # ("cardholder Anucha Srisuk", "the policyholder is Maisie Haddock").
+    Cue(_phrases(_STRONG_PERSON_NOUNS), r"[ \t]+(?:(?:is|was|will be)[ \t]+)?", LENIENT),
     Cue(_PERSON_FIELDS, r"[ \t]+", KNOWN),
     # "Driver: Somsak Wongsuwan", "Assignee: Nguyen Van An": a role label with a colon takes a
     # full name of any origin.
     Cue(_phrases(_ROLE_NOUNS), r"[ \t]*:[ \t]*", LENIENT, two_words=True),
+    # A role in apposition, "Our agent, Park Ji-hoon, will meet you": a full name between commas.
+    Cue(_phrases(_ROLE_NOUNS), r"[ \t]*,[ \t]*", LENIENT, two_words=True),
+    # "broker Kang Ha-eun": a role noun and a full name of listed words
+    Cue(_phrases(_ROLE_NOUNS), r"[ \t]+", KNOWN, two_words=True),
     # Verbs whose object is a person, before a full name of any origin: "met Anucha Srisuk",
     # "paid Ratchanee Chaiyaporn", "handed it to Kittisak Phromsiri".
     Cue(
@@ -130,14 +136,28 @@ CUES: tuple[Cue, ...] = (
         many=True,
         two_words=True,
     ),
-    # Key-value and JSON fields: name="Kittisak Wongsawat", "full_name": "Nguyen Van An".
+    # Key-value and JSON fields: name="Kittisak Wongsawat", "full_name": "Nguyen Van An",
+    # "owner": "Achieng Wambui" (quoted: a person's field, not a code's).
     Cue(
-        _phrases("name|full_name|fullname|customer_name|display_name|contact_name|holder_name"),
+        _phrases(
+            "name|full_name|fullname|customer_name|display_name|contact_name|holder_name|owner"
+            "|holder|cardholder|assignee|reporter|author|customer|passenger|guest|employee"
+            "|patient|recipient|sender|driver|tenant|applicant|beneficiary|payee|contact"
+        ),
         r"[\"']?[ \t]*[:=][ \t]*[\"']",
         LENIENT,
     ),
+    # sshd and PAM logs name the account that tried to log in: often a person's given name.
+    Cue(
+        _phrases(
+            "failed password for|accepted password for|accepted publickey for|invalid user"
+            "|authentication failure for|session opened for user|session closed for user"
+        ),
+        r"[ \t]+(?:invalid[ \t]+user[ \t]+)?",
+        LENIENT,
+    ),
     # "I'm Kanokwan Phromsiri": a full name of any origin; a lone "I'm Grace" stays STRICT.
-    Cue(_phrases("i am|i'm"), r"[ \t]+", LENIENT, two_words=True),
+    Cue(_phrases("i am|i'm|it's|it’s|this is"), r"[ \t]+", LENIENT, two_words=True),
     # "Wire details for Kittisak Phromsiri:", "booked for Nguyen Van An", "born to ..."
     Cue(
         _phrases("details for|booked for|reserved for|ticket for|invoice for|paid for|born to"),
@@ -193,7 +213,10 @@ CUES: tuple[Cue, ...] = (
 def _by_head(cues: tuple[Cue, ...]) -> dict[str, tuple[Cue, ...]]:
     table: dict[str, tuple[Cue, ...]] = {}
     for cue in cues:
-        for head in {p.split(" ")[0].lower() for p in cue.phrases}:
+        heads = {p.split(" ")[0].lower() for p in cue.phrases}
+        # the tokenizer reads "it's" as "it" (a possessive "'s" is not part of a word)
+        heads |= {head[:-2] for head in heads if head.endswith(("'s", "’s")) and len(head) > 3}
+        for head in heads:
             table[head] = (*table.get(head, ()), cue)
     return table
 
@@ -202,21 +225,29 @@ CUES_BY_HEAD = _by_head(CUES)
 
 # Chinese labels and phrases followed by a name in Latin script: "聯絡人 John Smith".
 ZH_LABEL_RE = re.compile(
-    r"(?:姓名|名字|英文名字?|英文姓名|聯絡人|聯繫人|連絡人|收件人|寄件人|收貨人|客戶名稱|客戶"
+    r"(?:名字(?:好像|應該|大概)叫|姓名|名字|英文名字?|英文姓名|聯絡人|聯繫人|連絡人|收件人|寄件人|收貨人|客戶名稱|客戶"
     r"|負責人|承辦人|經辦人|申請人|持卡人|戶名|受款人|匯款人|收款人|病患|病人|家長|監護人"
     r"|緊急聯絡人|學生|員工|業務|聯絡窗口|窗口|簽名|代理人|房東|房客|買家|賣家|乘客|旅客"
     r"|住客|會員|主管|我是|我叫|叫我|本人|外籍配偶|配偶|外籍看護|看護|移工|民眾|客人|承租人|出租人"
-    r"|租客|房客姓名|住戶|屋主|要保人|被保險人|受益人|預約人|訂房人|訂購人|旅客姓名|乘客姓名)"
+    r"|租客|房客姓名|住戶|屋主|要保人|被保險人|受益人|預約人|訂房人|訂購人|旅客姓名|乘客姓名"
+    r"|名叫|叫做|[他她]叫|就診者|個案|案主)"
     r"(?:[ \t]*[(（][^)）\n]{1,10}[)）])?[ \t]*[:]?[ \t]*"
 )
 # A chat line "Valentina: on it" / "[10:32] Kabir: ok": a speaker, then a message that starts in
 # lower case or in another script (headers such as "Subject: Re" start with a capital).
 CHAT_SPEAKER_RE = re.compile(
-    r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*|[0-9]{1,2}:[0-9]{2}[ \t]+)?"
-    r"(?=[A-Z][^\n:]{0,40}:[ \t]*[a-z\u4e00-\u9fff\U0001f300-\U0001faff])"
+    r"(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?:\[[^\]\n]{1,40}\][ \t]*|[0-9]{1,2}:[0-9]{2}[ \t]+)?"
+    r"(?=[A-Z][^\n:]{0,40}:[ \t]*(?:[a-z\u4e00-\u9fff\U0001f300-\U0001faff]|I[ '’]))"
+)
+# A Slack-style header line: the speaker, two spaces, the time ("Sato Misaki  9:14 AM").
+SLACK_SPEAKER_RE = re.compile(
+    r"(?:^|\n)(?=[^\n]{2,40}?[ \t]{2,}[0-9]{1,2}:[0-9]{2}(?:[ \t]?[AaPp][Mm])?[ \t]*\n)"
 )
 # A signature line: "-- " or "- " and the name on it or on the next line.
 SIGNATURE_DASH_RE = re.compile(r"(?:^|\n)[ \t]*(?:--|-|~)[ \t]*(?:\r?\n[ \t]*)?")
+# Chinese words that take a person as their object, before a name in Latin script (請
+# Zimmermann Henrik 盡快, 轉帳給 Ha-eun Moon): the name must be listed (KNOWN), as 請 Jira is not.
+ZH_OBJECT_RE = re.compile(r"(?:請|幫|給|跟|和|問|找|通知|告訴|提醒|麻煩|拜託|交給|轉給|寄給)[ \t]*")
 # After the name: an e-mail address in angle brackets, or a Chinese honorific or sign-off.
 EMAIL_AFTER_RE = re.compile(r"[\"'”]?[ \t]*[<(（][^<>()（）\s@]+@[^<>()（）\s]+[>)）]")
 ZH_AFTER_RE = re.compile(

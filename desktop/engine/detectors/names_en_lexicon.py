@@ -7,11 +7,19 @@ detection, never at import.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 _DATA = Path(__file__).with_name("data")
+# One syllable of a Korean given name as people romanise it (Revised Romanization and the older
+# spellings: "hoon", "young", "eun", "chae", "soo"): an initial consonant, a vowel, a final.
+_KO_SYLLABLE_RE = re.compile(
+    r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhy])?"
+    r"(?:yeo|yae|wae|you|yoo|eo|ae|ya|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|a|e|o|u|i)"
+    r"(?:ng|[kgntdlrmbph])?"
+)
 
 
 def _words(name: str) -> frozenset[str]:
@@ -64,7 +72,23 @@ class Lexicon:
         if key in self.first or self.is_zh_given(key):
             return True
         parts = key.split("-")
-        return len(parts) == 2 and all(part in self.first for part in parts)
+        if len(parts) != 2:
+            return False
+        # "anne-marie" from two listed names; "ji-hoon" for the listed "jihoon"
+        joined = "".join(parts)
+        return (
+            all(part in self.first for part in parts)
+            or joined in self.first
+            or (self.is_ko_given(key))
+        )
+
+    @staticmethod
+    def is_ko_given(key: str) -> bool:
+        """A hyphenated pair of Korean syllables: "ji-hoon", "ha-eun", "chae-won"."""
+        parts = key.split("-")
+        return len(parts) == 2 and all(
+            len(part) <= 5 and _KO_SYLLABLE_RE.fullmatch(part) for part in parts
+        )
 
     def is_surname(self, key: str) -> bool:
         if key in self.last:

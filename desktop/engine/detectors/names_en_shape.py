@@ -47,10 +47,17 @@ class ShapeFinder:
         i = 0
         while i < len(tokens):
             key = tokens[i].key
-            if key not in starters and (
-                i + 1 == len(tokens) or tokens[i + 1].key not in lx.zh_last
+            if (
+                key not in starters
+                and "-" not in key
+                and (
+                    i + 1 == len(tokens)
+                    or (tokens[i + 1].key not in lx.zh_last and "-" not in tokens[i + 1].key)
+                )
             ):
-                i += 1  # a name without a cue starts with a given name or has a Chinese surname
+                # a name without a cue starts with a given name, or has a Chinese surname or a
+                # hyphenated (Korean) given name after the family name
+                i += 1
                 continue
             found = self._zh_name_at(i) or self._western_name_at(i)
             if found is None:
@@ -94,6 +101,10 @@ class ShapeFinder:
                 and tokens[i + 2].shape == t0.shape
             ):
                 return i + 2, 0.7
+        if linked and lx.is_surname(t0.key) and self._korean_given(i + 1):
+            return i + 1, 0.8  # "Jang Ji-hoon", "Park Yu-na": family name, Korean given name
+        if linked and self._korean_given(i) and lx.is_surname(t1.key):
+            return i + 1, 0.8  # "Soo-ah Lim"
         if (
             linked
             and t1.key in lx.zh_last
@@ -102,6 +113,14 @@ class ShapeFinder:
         ):
             return i + 1, 0.85
         return None
+
+    def _korean_given(self, j: int) -> bool:
+        """ "Ji-hoon", "Seo-yeon": Korean syllables joined by a hyphen, the second in lower case
+        (a firm or place capitalises both halves: "Rolls-Royce", "Stratford-Upon")."""
+        tok = self.tokens[j]
+        word = self.text[tok.start : tok.end]
+        half = word.split("-")
+        return len(half) == 2 and half[1][:1].islower() and self.lx.is_ko_given(tok.key)
 
     def _western_name_at(self, i: int) -> tuple[int, float] | None:
         """A known given name, optional middle names or initials, and a surname."""

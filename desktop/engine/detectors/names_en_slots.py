@@ -38,8 +38,10 @@ _PERSON_VERBS = (
 # Chinese words that follow a person in mixed text: 說, 傳給, 的, 會, 你的 ...
 _ZH_AFTER = "說|傳|的|會|要|已|剛|你|妳|您|他|她|跟|和|反映|生日|今天|明天|打|寄|問|負責|住|在"
 # A possessive before a lower-case noun is a person's too: "return Ratchanee Sangthong's drill".
+# A present-tense verb ("if Emre swaps sunday") or a chat's "u"/"you" after a name too.
 _VERB_AFTER_RE = re.compile(
-    rf"[ \t]+(?:{_PERSON_VERBS})(?![A-Za-z])|['’]s[ \t]+[a-z]|[ \t\u3000]*(?:{_ZH_AFTER})"
+    rf"[ \t]+(?:{_PERSON_VERBS}|[a-z]{{3,}}(?<!ss)s|u|you)(?![A-Za-z])|['’]s[ \t]+[a-z]"
+    rf"|[ \t\u3000]*(?:{_ZH_AFTER})"
 )
 # Words that open a chat message before a name: "lol Graham", "hey Priya", "ok Rahul".
 _OPENERS = frozenset(
@@ -304,7 +306,9 @@ _NAME_HEADERS = frozenset(
     (
         "name", "full name", "full_name", "fullname", "first_last", "customer", "customer name",
         "contact", "contact name", "applicant", "passenger", "employee", "member", "recipient",
-        "holder", "cardholder", "owner", "person",
+        "holder", "cardholder", "owner", "person", "guest", "guest name", "passenger name",
+        "patient", "tenant", "student", "attendee", "participant", "payee", "beneficiary",
+        "traveller", "traveler", "lessee", "lessor", "assignee", "staff", "holder name",
     )
 )  # fmt: skip
 

@@ -84,7 +84,7 @@ _FOLLOW_WORD_LIST = (
     "打算 決定 建議 幫忙 準備 出差 請假 休假 離職 加入 離開 通知 寄出 收到 看到 知道 "
     "覺得 應該 需要 一起 目前 已經 剛剛 開會 簽名 簽核 審核 核准 填寫 上班 下班 "
     "生日 住在 傳給 傳來 會去 手機 電話 地址 信箱 帳號 之前 昨晚 今晚 寄來 打來 生病 出生 來電 "
-    "沒人 重新 冒用"
+    "沒人 重新 冒用 記一 記下 記得 轉帳 匯款 繳費 刷卡"
 )
 _FOLLOW_WORDS = frozenset(_FOLLOW_WORD_LIST.split())
 FOLLOW_WORDS = _FOLLOW_WORDS  # also ends a nickname (names_zh_nick)

@@ -31,6 +31,7 @@ _FIELD_LABELS = _word_list(
     值班 值班人員 值日生 交接人 職務代理人 處理人 處理人員 回報人 指派 接洽人 對口 成員 組員
     作者 撰稿 撰寫人 校對 審閱 面試官 指導老師 指導教授 主辦人 聯絡窗口 業務窗口 承辦 經辦人員
     民眾 請款人 領款人 取貨人 提貨人 來電者 來電人 通報人 投保人 持有人 登記人 預約人
+    就診者 就醫者 受檢者 個案 案主 學生姓名 員工姓名 病患姓名 家屬 陪同者 陪病者 聯絡對象
     """
 )
 # Words that introduce a name with no separator needed: word -> tier.
@@ -42,6 +43,8 @@ _INTRO_WORDS = {
     "user": ROLE, "customer": ROLE, "client": ROLE, "contact": ROLE, "recipient": ROLE,
     "patient": ROLE, "applicant": ROLE, "beneficiary": ROLE, "owner": ROLE, "assignee": ROLE,
     "reporter": ROLE, "cc": ROLE, "guest": ROLE, "tenant": ROLE, "member": ROLE,
+    "present": ROLE, "absent": ROLE, "attendees": ROLE, "apologies": ROLE, "with": WEAK,
+    "and": WEAK, "by": WEAK, "for": WEAK, "ask": WEAK, "ping": WEAK, "tell": WEAK,
     "請": WEAK, "由": WEAK, "感謝": WEAK, "謝謝": WEAK, "轉交": WEAK, "交給": WEAK, "給": WEAK,
     "通知": WEAK, "聯絡": WEAK, "聯繫": WEAK, "找": WEAK, "問": WEAK, "幫": WEAK, "替": WEAK,
     "恭喜": WEAK, "拜託": WEAK, "委託": WEAK, "提醒": WEAK, "記者": WEAK, "董事長": WEAK,
@@ -70,7 +73,19 @@ _INTRO_WORDS = {
     "老爸": ROLE, "老媽": ROLE, "阿伯": ROLE, "婆婆": ROLE, "公公": ROLE, "岳母": ROLE,
     "岳父": ROLE, "媳婦": ROLE, "女婿": ROLE, "孫子": ROLE, "孫女": ROLE, "外甥": ROLE,
     "姪子": ROLE, "姪女": ROLE, "配偶": ROLE, "外籍配偶": ROLE, "看護": ROLE, "外籍看護": ROLE,
-    "移工": ROLE, "保母": ROLE, "媽": WEAK, "爸": WEAK, "哥": WEAK, "姊": WEAK, "姐": WEAK,
+    "移工": ROLE, "保母": ROLE,
+    # In-laws and ranked relatives (小姑, 大伯, 二姨, 妹婿, 小舅子): a rank or 小/大 before a
+    # kinship character, or an in-law word.
+    "小姑": ROLE, "大姑": ROLE, "小叔": ROLE, "大伯": ROLE, "大舅": ROLE, "小舅": ROLE,
+    "小舅子": ROLE, "小姨子": ROLE, "大姨": ROLE, "小姨": ROLE, "二姨": ROLE, "三姨": ROLE,
+    "二姑": ROLE, "三姑": ROLE, "二伯": ROLE, "二叔": ROLE, "三叔": ROLE, "二舅": ROLE,
+    "三舅": ROLE, "妹婿": ROLE, "姊婿": ROLE, "姐婿": ROLE, "弟媳": ROLE, "弟妹": ROLE,
+    "伯母": ROLE, "嬸婆": ROLE, "姑婆": ROLE, "姨婆": ROLE, "舅公": ROLE, "叔公": ROLE,
+    "伯公": ROLE, "親家": ROLE, "乾媽": ROLE, "乾爸": ROLE, "繼母": ROLE, "繼父": ROLE,
+    "外甥女": ROLE, "姪孫": ROLE, "外孫": ROLE, "外孫女": ROLE,
+    # "另一位戴柏恩的": another one of the people just named
+    "另一位": ROLE, "另外一位": ROLE,
+    "媽": WEAK, "爸": WEAK, "哥": WEAK, "姊": WEAK, "姐": WEAK,
     "弟": WEAK, "妹": WEAK, "嫂": WEAK,
     # Interjections that open a call or a message to someone: 喂 蘇志宏, 欸欸許庭.
     "欸": ROLE, "欸欸": ROLE, "喂": ROLE, "唉": ROLE, "嘿": ROLE, "哎": ROLE, "哎呀": ROLE,
@@ -129,9 +144,9 @@ _CELL_SEPARATORS = frozenset("|,\t;")
 _CONTACT_RE = re.compile(r"[0-9]{7,}|[0-9]{2,4}-[0-9]{3,4}-?[0-9]{3,4}|@")
 _ENGLISH_NAME_RE = re.compile(r" ?\( ?[A-Z][A-Za-z'.-]+(?:[ ,]+[A-Z][A-Za-z'.-]+)* ?\)")
 # "~" and "," after a greeting or an interjection (嗨～游君, 欸欸，盧宜傑) separate like a colon.
-_LABEL_SEPARATORS = " :\t|~,="  # "姓名=王小明" in logs too
+_LABEL_SEPARATORS = " :\t|~,=/"  # "姓名=王小明" in logs too, "導師/張金鳳" in notes
 _SPEAKER_PREFIX_RE = re.compile(
-    r"(?:\[[^\]\n]{1,20}\] ?|【[^】\n]{1,20}】 ?|[0-9]{1,2}:[0-9]{2} ?)?"
+    r"(?:\[[^\]\n]{1,40}\] ?|【[^】\n]{1,20}】 ?|[0-9]{1,2}:[0-9]{2} ?)?"
 )
 _LINE_WINDOW = 160  # how far a "line" reaches on either side (bounded: huge one-line inputs)
 _ASCII_WORD_RE = re.compile(r"[A-Za-z][A-Za-z .'/-]{0,24}$")
@@ -344,8 +359,8 @@ def _chat_speaker(text: str, start: int, end: int) -> bool:
     """`王小明：今天會晚到` or `[10:32] 王小明: ok` at the start of a line."""
     if text[end : end + 1] != ":":
         return False
-    before = text[max(0, start - 24) : start]
-    line = before[before.rfind("\n") + 1 :] if "\n" in before or start <= 24 else None
+    before = text[max(0, start - 48) : start]  # room for "[26/Mar/2023:02:36:38 +0800] "
+    line = before[before.rfind("\n") + 1 :] if "\n" in before or start <= 48 else None
     return line is not None and _SPEAKER_PREFIX_RE.fullmatch(line) is not None
 
 

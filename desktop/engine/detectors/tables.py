@@ -40,5 +40,7 @@ def _is_header(cell: str, headers: frozenset[str]) -> bool:
     """ "dob", or a header with a note after it: "name (last, first)", "phone #"."""
     if cell in headers:
         return True
+    if ":" in cell:
+        return False  # "Lessee(s): Inés Domínguez; ...": a labelled value, not a header
     head = cell.split("(", 1)[0].split("#", 1)[0].strip()
     return head in headers
