@@ -75,6 +75,8 @@ def test_name_is_found_whole(text: str, name: str) -> None:
         "Python lists are fast. The class uses tabs.",
         "sshd[9]: Failed password for invalid user admin from 10.0.0.1",
         "台北/新竹 的門市 今天/明天 都有開",
+        "NEW HIRE ONBOARDING\n",  # a heading in capitals after a lower-case-only cue
+        "PT Bank Mandiri transfer",  # PT opens an Indonesian firm's name
     ],
 )
 def test_look_alikes_are_not_names(text: str) -> None:
@@ -139,3 +141,26 @@ def test_name_with_particles_or_korean_given_name(text: str, name: str) -> None:
 def test_hyphenated_brands_and_words_are_not_korean_names() -> None:
     text = "The Rolls-Royce and Mercedes-Benz showroom near Stratford-upon-Avon. A Log-in page."
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Thai names romanised from the Thai Names Corpus (RTGS and popular spellings)
+        ("Line manager: Kanokwan Sangthong, first day March 12.", "Kanokwan Sangthong"),
+        ("1:1 with Kittisak Boonmee：想調去 Leeds office", "Kittisak Boonmee"),
+        # clinical "pt", unquoted log fields, "hosted by", a quoted reply after a date
+        ("Clinic note: pt LUCÍA DOMÍNGUEZ, DOB 11-Mar-63. Lives at", "LUCÍA DOMÍNGUEZ"),
+        ("[HR] employee=Wagiman 生日=21.02.1992 phone=0963", "Wagiman"),
+        ("Visitor: João Pedro dos Santos\nHosted by: Abdullah Al-Rashid", "Abdullah Al-Rashid"),
+        ("> On 26 June 2024, Thanawat Srisuk <tsrisuk@outlook.com> wrote:", "Thanawat Srisuk"),
+        # "Family, Given" after a cue, with prose straight after it
+        ("The tenant Wongsawat, Chutima moves into Blk 419", "Wongsawat, Chutima"),
+    ],
+)
+def test_name_after_a_log_field_or_role(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_a_list_of_given_names_is_not_one_comma_name() -> None:
+    assert "Tom, Dick" not in names("We met Tom, Dick and Harry yesterday.")

@@ -61,13 +61,15 @@ _COMPANY_TAIL_RE = re.compile(
     r"[ \t]*(?:,[ \t]*[A-Z][a-z]+[ \t]*(?:,|&|and[ \t])|(?:&|and)[ \t]+(?:Sons|Co\b|Company"
     r"|Associates|Partners|Daughters|Brothers|Bros))"
 )
-_AFTER_LIST_RE = re.compile(r"(?:,|&|\band)[ \t]*\Z")
+_AFTER_LIST_RE = re.compile(r"(?<![0-9])(?:,|&|\band)[ \t]*\Z")  # not "On 2 May 2024, X <x@y>"
 _FIRM_NEXT_RE = re.compile(r"[ \t]+[a-z]|[ \t]*<")
 _CAPITAL_RE = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u024f]")  # Élodie, Łukasz too
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _LOWER_AFTER_HYPHEN_RE = re.compile(r"[a-z]-[a-z]")
 # After "Smith, John" as one value: the line ends, a speaker's colon, or a comma before prose
-_COMMA_NAME_END_RE = re.compile(r"[ \t]*(?:$|\n|[;|(<:]|,(?:[ \t]*(?:$|\n)|[ \t]+[a-z]))")
+_COMMA_NAME_END_RE = re.compile(
+    r"[ \t]*(?:$|\n|[;|(<:]|,(?:[ \t]*(?:$|\n)|[ \t]+[a-z]))|[ \t]+(?!(?:and|or|nor)\b)[a-z]"
+)
 
 
 _KEPT_LOWER_WORDS = frozenset(CUES_BY_HEAD) | PARTICLES

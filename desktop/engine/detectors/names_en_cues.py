@@ -112,6 +112,8 @@ CUES: tuple[Cue, ...] = (
     # Nouns that can only be followed by a person: a name of any origin, without a colon
     # ("cardholder Anucha Srisuk", "the policyholder is Maisie Haddock").
     Cue(_phrases(_STRONG_PERSON_NOUNS), r"[ \t]+(?:(?:is|was|will be)[ \t]+)?", LENIENT),
+    # Written in lower case only: "NEW HIRE ONBOARDING" is a heading, "PT Bank" a firm.
+    Cue(_phrases("new starter|new hire|new joiner|pt"), r"[ \t]+", LENIENT, case_sensitive=True),
     Cue(_PERSON_FIELDS, r"[ \t]+", KNOWN),
     # "Driver: Somsak Wongsuwan", "Assignee: Nguyen Van An": a role label with a colon takes a
     # full name of any origin.
@@ -147,6 +149,15 @@ CUES: tuple[Cue, ...] = (
         r"[\"']?[ \t]*[:=][ \t]*[\"']",
         LENIENT,
     ),
+    # Unquoted log fields: employee=Fujiwara Shun, holder=Siti Hidayat.
+    Cue(
+        _phrases(
+            "employee|customer|holder|cardholder|guest|patient|passenger|tenant|applicant"
+            "|recipient|payee|beneficiary|member|owner|contact|full_name|display_name"
+        ),
+        r"[ \t]*=[ \t]*",
+        LENIENT,
+    ),
     # sshd and PAM logs name the account that tried to log in: often a person's given name.
     Cue(
         _phrases(
@@ -169,6 +180,8 @@ CUES: tuple[Cue, ...] = (
             "assigned to|requested by|reported by|submitted by|approved by|reviewed by"
             "|prepared by|created by|signed by|authorised by|authorized by|referred by"
             "|written by|authored by|on behalf of|addressed to|my name is|my name's|call me|cc"
+            "|hosted by|taken by|led by|chaired by|booked by|paid by|sent by|signed for by"
+            "|collected by|1:1 with|one-on-one with"
         ),
         r"(?:[ \t]*:[ \t]*|[ \t]+)",
         LENIENT,

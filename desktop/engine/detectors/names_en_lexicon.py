@@ -136,10 +136,13 @@ def lexicon() -> Lexicon:
     zh_last = _lines("en_zh_surnames.txt")
     # The world lists (names-dataset, see scripts/build_world_names.py) add the names of many
     # more countries: Indonesian, Indian, Vietnamese, Filipino, Arabic, French, Spanish, ...
+    # Thai names romanised from the Thai Names Corpus (scripts/build_thai_names.py).
     first = _lines("en_first_names.txt") | _lines("world_first_names.txt")
+    first |= _lines("th_first_names.txt")
+    last = _lines("en_surnames.txt") | _lines("world_surnames.txt") | _lines("th_surnames.txt")
     return Lexicon(
         first=first,
-        last=_lines("en_surnames.txt") | _lines("world_surnames.txt") | zh_last,
+        last=last | zh_last,
         zh_last=zh_last,
         syllables=_lines("en_zh_syllables.txt"),
         stop=_words("en_name_stopwords.txt"),
