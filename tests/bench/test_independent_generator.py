@@ -21,6 +21,7 @@ import pytest
 from bench.text.independent import DEFAULT_SEED, SPLITS, TUNING_SPLITS, generate
 from bench.text.independent import values_heldout2 as heldout2_values
 from bench.text.independent import values_heldout3 as heldout3_values
+from bench.text.independent import values_heldout4 as heldout4_values
 from bench.text.independent.build import parse
 from bench.text.independent.checks import (
     ascii_form,
@@ -313,6 +314,83 @@ def test_heldout3_is_held_out_in_the_runner() -> None:
         text_run.parse_args(["--corpus", "independent", "--split", "heldout3", "--errors"])
     with pytest.raises(SystemExit):  # the existing corpus has no heldout3 split
         text_run.parse_args(["--split", "heldout3"])
+
+
+def test_heldout4_split_registered_full_sized_and_held_out(tmp_path: Path) -> None:
+    # a held-out split written in session 7 by an engineer who never read the detectors
+    assert "heldout4" in SPLITS and SPLITS.index("heldout4") > SPLITS.index("heldout3")
+    assert "heldout4" not in TUNING_SPLITS
+    docs = generate("heldout4")
+    assert sum(not d.is_long for d in docs) == 1500 and sum(d.is_long for d in docs) == 75
+    test_byte_stable_in_process_and_across_processes(tmp_path, "heldout4")
+    templates = templates_for("heldout4")
+    count = Counter((t.lang, t.genre) for t in templates)
+    for cell, n in Counter((t.lang, t.genre) for t in templates_for("dev")).items():
+        assert count[cell] >= n, cell
+    assert len(templates) >= len(templates_for("heldout3"))
+    assert sum(t.has_pii for t in templates) >= 100 and sum(not t.has_pii for t in templates) >= 25
+    langs = Counter(t.lang for t in templates)
+    assert all(0.25 <= langs[lang] / len(templates) <= 0.42 for lang in ("en", "zh", "mixed"))
+    for lang in ("en", "zh", "mixed"):
+        free = [t for t in templates if t.lang == lang and not t.has_pii]
+        assert len(free) >= 8, lang
+    used = {s for t in templates for s in t.slots}
+    for split in ("dev", "test", "heldout", "dev2"):
+        assert {s for t in templates_for(split) for s in t.slots} <= used, split
+    own = set(heldout4_values.PII_SLOTS) | set(heldout4_values.DECOY_SLOTS)
+    assert all(s.startswith("h4_") for s in own)
+    assert own <= used, len(own - used)
+    # the other splits never draw from values_heldout4*, so their bytes cannot move with it
+    for split in SPLITS:
+        if split != "heldout4":
+            assert not [t.id for t in templates_for(split) if set(t.slots) & own], split
+    # no heldout4 template reuses another split's frame; a failure names heldout4 ids only
+    for split in SPLITS:
+        if split != "heldout4":
+            frames = {_frame(t.text) for t in templates_for(split)}
+            assert not [t.id for t in templates if _frame(t.text) in frames], split
+
+
+def test_heldout4_value_classes() -> None:
+    seen = {c for _, classes in generate_with_classes("heldout4") for c in classes}
+    assert seen >= heldout4_values.CLASSES, sorted(heldout4_values.CLASSES - seen)
+    # every h4_ tag the generators set is declared (a misspelt tag would hide a missing shape)
+    assert {c for c in seen if c.startswith("h4_")} <= heldout4_values.CLASSES
+
+
+def test_heldout4_generators_exact_and_valid() -> None:
+    """Every h4_ generator, many draws per language: gold and decoys non-empty, no stray
+    whitespace at the edges, check digits and formats valid (counts only on failure)."""
+    bad = Counter()
+    slots = {**heldout4_values.PII_SLOTS, **heldout4_values.DECOY_SLOTS}
+    for name, gen in slots.items():
+        for lang in ("en", "zh", "mixed"):
+            for i in range(300):
+                value = gen(random.Random(f"h4-test/{name}/{lang}/{i}"), lang)
+                tagged = [seg for seg in value.segs if seg.tag]
+                if len(tagged) != 1 and name not in heldout4_values.MULTI:
+                    bad[(name, "tags")] += 1
+                for seg in tagged:
+                    label = seg.tag.removeprefix("~")
+                    if not seg.text or seg.text != seg.text.strip():
+                        bad[(name, "edges")] += 1
+                    elif not _format_ok(label, ascii_form(seg.text)):
+                        bad[(name, label)] += 1
+                    if seg.tag.startswith("~") != (name in heldout4_values.DECOY_SLOTS):
+                        bad[(name, "kind")] += 1
+    assert not bad, sorted(bad)[:10]
+
+
+def test_heldout4_is_held_out_in_the_runner() -> None:
+    from bench import text_run
+
+    args = text_run.parse_args(["--corpus", "independent", "--split", "heldout4"])
+    assert text_run.corpus_tag(args.corpus, args.split) == "independent-heldout4"
+    assert (args.n_docs, args.n_long) == (1500, 75)
+    with pytest.raises(SystemExit):  # nobody tunes on (or sees the errors of) a held-out split
+        text_run.parse_args(["--corpus", "independent", "--split", "heldout4", "--errors"])
+    with pytest.raises(SystemExit):  # the existing corpus has no heldout4 split
+        text_run.parse_args(["--split", "heldout4"])
 
 
 def test_splits_share_no_template() -> None:

@@ -14,6 +14,7 @@ from bench.text.independent import contact, credentials, decoys, ids, people, pl
 from bench.text.independent import values_dev3 as v3
 from bench.text.independent import values_heldout2 as h2
 from bench.text.independent import values_heldout3 as h3
+from bench.text.independent import values_heldout4 as h4
 from bench.text.independent.build import Value, pii, plain
 
 Gen = Callable[[random.Random, str], Value]
@@ -110,4 +111,7 @@ DECOY_SLOTS.update(h2.DECOY_SLOTS)
 # heldout3 on (values_heldout3*.py, the `h3_*` slots of the held-out split tmpl_heldout3.py)
 PII_SLOTS.update(h3.PII_SLOTS)
 DECOY_SLOTS.update(h3.DECOY_SLOTS)
+# heldout4 on (values_heldout4*.py, the `h4_*` slots of the held-out split tmpl_heldout4.py)
+PII_SLOTS.update(h4.PII_SLOTS)
+DECOY_SLOTS.update(h4.DECOY_SLOTS)
 SLOTS: dict[str, Gen] = {**PII_SLOTS, **DECOY_SLOTS, **PLAIN_SLOTS}

@@ -8,6 +8,7 @@ from functools import cache
 from bench.text.independent import tmpl_dev, tmpl_dev2, tmpl_dev3, tmpl_heldout, tmpl_test
 from bench.text.independent import tmpl_heldout2 as tmpl_h2
 from bench.text.independent import tmpl_heldout3 as tmpl_h3
+from bench.text.independent import tmpl_heldout4 as tmpl_h4
 from bench.text.independent.build import parse
 from bench.text.independent.slots import PII_SLOTS, SLOTS
 
@@ -18,7 +19,9 @@ from bench.text.independent.slots import PII_SLOTS, SLOTS
 #   measured once as held-out, then retired to tuning in session 6 when its misses were read
 # heldout3: a held-out split written in session 6, never shown to the detector engineer
 #   (tmpl_heldout3.py, values_heldout3*.py); measured once, never tuned on: not in TUNING_SPLITS
-SPLITS = ("dev", "test", "heldout", "dev2", "dev3", "heldout2", "heldout3")
+# heldout4: a held-out split written in session 7 by an engineer who never read the detectors
+#   (tmpl_heldout4.py, values_heldout4*.py); never tuned on: not in TUNING_SPLITS
+SPLITS = ("dev", "test", "heldout", "dev2", "dev3", "heldout2", "heldout3", "heldout4")
 # the splits detector engineers may tune on (and see errors of)
 TUNING_SPLITS = ("dev", "dev2", "dev3", "heldout2")
 LANGS = ("en", "zh", "mixed")
@@ -32,6 +35,7 @@ _SOURCES = {
     "dev3": tmpl_dev3.TEMPLATES,
     "heldout2": tmpl_h2.TEMPLATES,
     "heldout3": tmpl_h3.TEMPLATES,
+    "heldout4": tmpl_h4.TEMPLATES,
 }
 
 
