@@ -164,3 +164,37 @@ def test_name_after_a_log_field_or_role(text: str, name: str) -> None:
 
 def test_a_list_of_given_names_is_not_one_comma_name() -> None:
     assert "Tom, Dick" not in names("We met Tom, Dick and Harry yesterday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Vietnamese names given-first, the family name last
+        ("Present: Ha-eun Moon; Thu Trang Tran, Chinedu Onyeka", "Thu Trang Tran"),
+        ("Rowena Ramos & Ngoc Mai Do，訂在 高雄 那家", "Ngoc Mai Do"),
+        # capitals after a label: Vietnamese syllables that are also words, one unlisted word
+        ("Clinic 預約：DUC ANH DO，27/2/18，Unit 13B", "DUC ANH DO"),
+        ("收款人：THI THU DO\n金額：₱85,001", "THI THU DO"),
+        ("Pay to: KAEWMANEE NAREEWAN\nAmount: 3", "KAEWMANEE NAREEWAN"),
+        # "Family, Given" opening a line before a Chinese verb
+        (
+            "Subject: 護照資料更新\n\nSuwannarat, Pimchanok 的新 passport 是 PB0875028",
+            "Suwannarat, Pimchanok",
+        ),
+    ],
+)
+def test_vietnamese_orders_and_family_first_fields(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We went to Long Beach and Hoa Binh. The Hung Fat Co. opened Thu Jun 5.",
+        "Status: PENDING REVIEW\nType: WIRE TRANSFER\nNote: SEE ATTACHED",
+        "Region: ASIA PACIFIC\nTeam: DEVOPS PLATFORM",
+        "Paris, Grace 說 ok",
+    ],
+)
+def test_vietnamese_and_capital_look_alikes(text: str) -> None:
+    assert names(text) == []

@@ -41,6 +41,7 @@ from desktop.engine.detectors.names_en_slots import (
     names_before_verbs,
     table_name_cells,
     vietnamese_names,
+    vietnamese_names_given_first,
 )
 from desktop.engine.detectors.names_en_tokens import (
     LIST_SEPARATOR_RE,
@@ -176,6 +177,7 @@ class _NameFinder(ShapeFinder):
         slots = (
             *names_before_verbs(self),
             *vietnamese_names(self),
+            *vietnamese_names_given_first(self),
             *name_lists_at_line_start(self),
             *family_comma_given(self),
             *caps_name_fields(self),

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 _FIELD_BEFORE_RE = re.compile(r"(?:^|[\n\t\"'=:|,;(\[])[ \t]*\Z")
 _FIELD_AFTER_RE = re.compile(r"[ \t]*(?:$|[\n\t\"',|;)\]])")
 _LOOK_BEHIND = 8
+# After a label's colon or "=" the field is a value: one word may be a name no list has
+_LABELLED_RE = re.compile(r"[:=][ \t]*\Z")
 
 
 def caps_name_fields(host: Host) -> Iterator[tuple[int, int]]:
@@ -40,12 +42,11 @@ def caps_name_fields(host: Host) -> Iterator[tuple[int, int]]:
             and text[tokens[last].end : tokens[last + 1].start] == " "
         ):
             last += 1
-        if (
-            last > i
-            and _FIELD_AFTER_RE.match(text, tokens[last].end)
-            and _all_name_words(tokens[i : last + 1], lx)
-        ):
-            yield i, last
+        run = tokens[i : last + 1]
+        if last > i and _FIELD_AFTER_RE.match(text, tokens[last].end):
+            labelled = _LABELLED_RE.search(text, max(0, run[0].start - _LOOK_BEHIND), run[0].start)
+            if _all_name_words(run, lx, unknown=1 if labelled else 0) or _vietnamese(run, lx):
+                yield i, last
         i = last + 1
 
 
@@ -53,9 +54,10 @@ def _field_starts(text: str, start: int) -> bool:
     return _FIELD_BEFORE_RE.search(text, max(0, start - _LOOK_BEHIND), start) is not None
 
 
-def _all_name_words(run: list[Token], lx: Lexicon) -> bool:
+def _all_name_words(run: list[Token], lx: Lexicon, unknown: int = 0) -> bool:
     """Every word a listed name (particles inside: "MATHEUS DOS SANTOS"), none an English word,
-    and not two short words that read as acronyms ("IT OPS")."""
+    and not two short words that read as acronyms ("IT OPS"); after a label, `unknown` words
+    may be unlisted ones that are no English words either ("PRASERT PHROMSIRI")."""
     if run[0].key in PARTICLES or run[-1].key in PARTICLES:
         return False
     names = [tok for tok in run if tok.key not in PARTICLES]
@@ -63,7 +65,25 @@ def _all_name_words(run: list[Token], lx: Lexicon) -> bool:
         return False
     if all(len(tok.key) <= 3 for tok in names):
         return False
-    return all(_name_word(tok.key, lx) for tok in names)
+    missing = [tok for tok in names if not _name_word(tok.key, lx)]
+    return len(missing) <= unknown and all(_unlisted_name_like(tok.key, lx) for tok in missing)
+
+
+def _unlisted_name_like(key: str, lx: Lexicon) -> bool:
+    if key in lx.stop or key in lx.brands or lx.is_common(key) or len(key) < 5:
+        return False
+    return any(vowel in key for vowel in "aeiouy")
+
+
+def _vietnamese(run: list[Token], lx: Lexicon) -> bool:
+    """ "DUC ANH DO", "THI THU DO": three or more Vietnamese name syllables with a family name,
+    though some are also English words."""
+    bare = [fold_marks(tok.key) for tok in run]
+    return (
+        len(run) >= 3
+        and all(word in lx.vi_given or word in lx.vi_last for word in bare)
+        and (bare[0] in lx.vi_last or bare[-1] in lx.vi_last)
+    )
 
 
 def _name_word(key: str, lx: Lexicon) -> bool:

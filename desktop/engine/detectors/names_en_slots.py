@@ -93,6 +93,10 @@ def names_before_verbs(host: Host) -> Iterator[tuple[int, int]]:
         if found is None:
             continue
         first, last = found
+        if _family_comma_opens_line(text, tokens, first, lx):
+            first -= 1  # "OKAFOR, Barnaby 的新 passport": the family name first, a comma
+            yield first, last
+            continue
         if _inside_longer_phrase(text, tokens, first):
             continue
         if first == last:
@@ -107,6 +111,24 @@ def names_before_verbs(host: Host) -> Iterator[tuple[int, int]]:
             if _place_like(keys, lx):
                 continue
         yield first, last
+
+
+def _family_comma_opens_line(text: str, tokens: list[Token], first: int, lx: Lexicon) -> bool:
+    """The given name found before a verb follows "Family, " at the start of its line."""
+    if first == 0 or not lx.is_given(tokens[first].key):
+        return False
+    family = tokens[first - 1]
+    line_start = text.rfind("\n", 0, family.start) + 1
+    if text[family.end : tokens[first].start] != ", " or text[line_start : family.start].strip(
+        " \t>*-"
+    ):
+        return False
+    if family.shape == "caps":  # "OKAFOR, Barnaby"
+        return len(family.key) >= 3 and _name_like(family.key, lx)
+    # "Suwannarat, Pimchanok": a family name of any origin; not "Paris, Grace" (a town too)
+    key = family.key
+    listed = lx.is_surname(key) or _name_like(key, lx)
+    return family.shape == "title" and listed and key not in lx.ambiguous_first
 
 
 def _place_like(keys: list[str], lx: Lexicon) -> bool:
@@ -298,6 +320,40 @@ def vietnamese_names(host: Host) -> Iterator[tuple[int, int]]:
             i = j + 1
         else:
             i += 1
+
+
+def vietnamese_names_given_first(host: Host) -> Iterator[tuple[int, int]]:
+    """ "Thu Trang Tran", "Ngoc Mai Do": name syllables, then the family name (the order many
+    Vietnamese use abroad). Three words, or two that are no English words ("Minh Nguyen")."""
+    text, tokens, lx = host.text, host.tokens, host.lx
+    surnames, syllables = lx.vi_last, lx.vi_given
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.shape not in ("title", "caps") or fold_marks(tok.key) not in syllables:
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < len(tokens)
+            and j - i < 3
+            and tokens[j + 1].shape == tok.shape
+            and is_name_gap(text, tokens[j], tokens[j + 1])
+            and fold_marks(tokens[j + 1].key) in syllables | surnames
+        ):
+            j += 1
+        # the last word the family name, the ones before it name syllables
+        last = j
+        while last > i and fold_marks(tokens[last].key) not in surnames:
+            last -= 1
+        words = [tokens[k].key for k in range(i, last + 1)]
+        plain = not any(lx.is_ordinary(k) for k in words)
+        if last - i >= 2 or (last - i == 1 and plain):
+            if not _inside_longer_phrase(text, tokens, i):
+                yield i, last
+                i = last + 1
+                continue
+        i += 1
 
 
 # ----- a column of names under a header -------------------------------------------------------
