@@ -348,11 +348,11 @@ def vietnamese_names_given_first(host: Host) -> Iterator[tuple[int, int]]:
             last -= 1
         words = [tokens[k].key for k in range(i, last + 1)]
         plain = not any(lx.is_ordinary(k) for k in words)
-        if last - i >= 2 or (last - i == 1 and plain):
-            if not _inside_longer_phrase(text, tokens, i):
-                yield i, last
-                i = last + 1
-                continue
+        long_enough = last - i >= 2 or (last - i == 1 and plain)
+        if long_enough and not _inside_longer_phrase(text, tokens, i):
+            yield i, last
+            i = last + 1
+            continue
         i += 1
 
 
