@@ -19,7 +19,8 @@ import re
 from importlib.util import find_spec
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[1] / "desktop" / "engine" / "detectors" / "data"
+from build_world_names import DATA, read_words  # run as a script: scripts/ is on sys.path
+
 SOURCES = {
     "th_first_names.txt": ("person_names_female_th.txt", "person_names_male_th.txt"),
     "th_surnames.txt": ("family_names_th.txt",),
@@ -49,11 +50,6 @@ def spellings(rtgs: str) -> set[str]:
     return {word for word in found if _LATIN.fullmatch(word)}
 
 
-def _read(name: str) -> set[str]:
-    text = (DATA / name).read_text(encoding="utf-8")
-    return {word for line in text.split("\n") for word in line.split("#", 1)[0].split()}
-
-
 def main() -> int:
     spec = find_spec("pythainlp")
     if spec is None or spec.origin is None:
@@ -61,7 +57,7 @@ def main() -> int:
     from pythainlp.transliterate import romanize
 
     corpus = Path(spec.origin).parent / "corpus"
-    ordinary = _read("en_common_words.txt") | _read("en_name_stopwords.txt")
+    ordinary = read_words("en_common_words.txt") | read_words("en_name_stopwords.txt")
     for out, sources in SOURCES.items():
         words: set[str] = set()
         for source in sources:

@@ -64,14 +64,14 @@ def _top(names: dict[str, dict[str, object]], top: int) -> set[str]:
     return kept
 
 
-def _read(name: str) -> set[str]:
+def read_words(name: str) -> set[str]:
     """Every word of a data file (one or several per line; "#" starts a comment)."""
     text = (DATA / name).read_text(encoding="utf-8")
     return {word for line in text.split("\n") for word in line.split("#", 1)[0].split()}
 
 
 def main() -> int:
-    ordinary = _read("en_common_words.txt") | _read("en_name_stopwords.txt")
+    ordinary = read_words("en_common_words.txt") | read_words("en_name_stopwords.txt")
     for kind, top, out in (
         ("first", TOP_FIRST, "world_first_names.txt"),
         ("last", TOP_LAST, "world_surnames.txt"),

@@ -304,15 +304,7 @@ def vietnamese_names(host: Host) -> Iterator[tuple[int, int]]:
         if tok.shape not in ("title", "caps") or fold_marks(tok.key) not in surnames:
             i += 1
             continue
-        j = i
-        while (
-            j + 1 < len(tokens)
-            and j - i < 3
-            and tokens[j + 1].shape == tok.shape
-            and fold_marks(tokens[j + 1].key) in syllables
-            and is_name_gap(text, tokens[j], tokens[j + 1])
-        ):
-            j += 1
+        j = _vietnamese_run(text, tokens, i, syllables)
         # A family name that is also an English word ("Do", "Ha", "Mai") needs two syllables.
         needed = 2 if tok.key in lx.stop or lx.is_common(tok.key) else 1
         if j - i >= needed and not _inside_longer_phrase(text, tokens, i):
@@ -322,26 +314,33 @@ def vietnamese_names(host: Host) -> Iterator[tuple[int, int]]:
             i += 1
 
 
+def _vietnamese_run(text: str, tokens: list[Token], i: int, words: frozenset[str]) -> int:
+    """The last of up to four linked words of token i's shape, from i on, each in `words`."""
+    j = i
+    while (
+        j + 1 < len(tokens)
+        and j - i < 3
+        and tokens[j + 1].shape == tokens[i].shape
+        and fold_marks(tokens[j + 1].key) in words
+        and is_name_gap(text, tokens[j], tokens[j + 1])
+    ):
+        j += 1
+    return j
+
+
 def vietnamese_names_given_first(host: Host) -> Iterator[tuple[int, int]]:
     """ "Thu Trang Tran", "Ngoc Mai Do": name syllables, then the family name (the order many
     Vietnamese use abroad). Three words, or two that are no English words ("Minh Nguyen")."""
     text, tokens, lx = host.text, host.tokens, host.lx
     surnames, syllables = lx.vi_last, lx.vi_given
+    name_words = syllables | surnames
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         if tok.shape not in ("title", "caps") or fold_marks(tok.key) not in syllables:
             i += 1
             continue
-        j = i
-        while (
-            j + 1 < len(tokens)
-            and j - i < 3
-            and tokens[j + 1].shape == tok.shape
-            and is_name_gap(text, tokens[j], tokens[j + 1])
-            and fold_marks(tokens[j + 1].key) in syllables | surnames
-        ):
-            j += 1
+        j = _vietnamese_run(text, tokens, i, name_words)
         # the last word the family name, the ones before it name syllables
         last = j
         while last > i and fold_marks(tokens[last].key) not in surnames:
