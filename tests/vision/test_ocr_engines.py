@@ -82,3 +82,33 @@ def test_detection_tiles_skip_blank_areas_and_keep_all_ink() -> None:
         covered[y : y + tile.shape[0], x : x + tile.shape[1]] = True
     assert covered[100:130, 200:600].all() and covered[900:925, 1500:1650].all()
     assert not covered[500:600, 900:1000].any()  # plain background is never read
+
+
+def test_rapidocr_reads_short_lines_in_batches_with_the_same_result(monkeypatch) -> None:
+    pytest.importorskip("rapidocr")
+    from desktop.engine.vision import ocr_rapid
+
+    lines = [
+        "王小明",
+        "0912-345-678",
+        "A123456789",
+        "Tel",
+        "郵遞區號 106 台北市大安區復興南路一段 390 號 5 樓",
+    ]
+    shot = render(lines, [], size=22, width=760)
+    engine = registry.default_ocr("rapidocr")
+    batches: list[int] = []
+    real_batch = ocr_rapid._recognise_batch
+
+    def counting(recogniser, crops):
+        batches.append(len(crops))
+        return real_batch(recogniser, crops)
+
+    monkeypatch.setattr(ocr_rapid, "_recognise_batch", counting)
+    batched = engine.read(shot.image).lines
+    assert batches and batches[0] >= 4  # the four short lines went in together
+    monkeypatch.setattr(ocr_rapid, "_batch_recogniser", lambda _engine: None)
+    alone = engine.read(shot.image).lines
+    assert [ln.text for ln in batched] == [ln.text for ln in alone]
+    assert "0912-345-678" in [ln.text for ln in batched]
+    assert [ln.char_x for ln in batched] == [ln.char_x for ln in alone]

@@ -89,6 +89,7 @@ def _rapidocr(settings: RapidSettings) -> Any:
                 "Det.limit_side_len": 100_000,
                 "Det.box_thresh": settings.box_thresh,
                 "Det.unclip_ratio": settings.unclip_ratio,
+                "Rec.rec_batch_num": REC_BATCH,
                 "EngineConfig.onnxruntime.intra_op_num_threads": threads,
                 "EngineConfig.onnxruntime.inter_op_num_threads": 1,
             }
@@ -148,13 +149,7 @@ class RapidOcrEngine:
             boxes = self._detect(engine, bgr)
             timings["detect"] = time.perf_counter() - started
             started = time.perf_counter()
-            lines = []
-            for box in boxes:
-                if cancel is not None and cancel():
-                    raise Cancelled("OCR cancelled")
-                line = _recognise(engine, bgr, box, self.settings.min_line_score)
-                if line is not None:
-                    lines.append(line)
+            lines = _recognise_all(engine, bgr, boxes, self.settings.min_line_score, cancel)
             timings["recognise"] = time.perf_counter() - started
         return OcrResult(tuple(lines), image.width, image.height, NAME, timings)
 
@@ -201,19 +196,81 @@ def _is_dark(rgb: np.ndarray) -> bool:
     return bool(np.median(grey) < 100)
 
 
-def _recognise(engine: Any, bgr: np.ndarray, box: Box, min_score: float) -> OcrLine | None:
-    crop, left, right = pad_for_recognition(bgr[box.y0 : box.y1, box.x0 : box.x1])
+def _recognise_all(
+    engine: Any, bgr: np.ndarray, boxes: list[Box], min_score: float, cancel: CancelFn | None
+) -> list[OcrLine]:
+    """Every box's line, in the order of the boxes. The recogniser pads each crop with blank
+    columns to at least its minimum input width (320 x 48), so short crops (table cells, labels,
+    chat names: most lines of a dense screen) all reach it in exactly that shape, alone or
+    together: they go in batches, which costs about a third less per crop on 2 cores and gives
+    the same answers. Longer lines go one at a time: in a batch they would be padded to the
+    longest one, which changes what is read and costs more than it saves."""
+    crops = [pad_for_recognition(bgr[box.y0 : box.y1, box.x0 : box.x1]) for box in boxes]
+    read: dict[int, tuple[str, float, Any]] = {}
+    recogniser = _batch_recogniser(engine)
+    short = [i for i, (crop, _, _) in enumerate(crops) if recogniser and _fits_minimum(crop)]
+    for start in range(0, len(short), REC_BATCH):
+        _check(cancel)
+        chunk = short[start : start + REC_BATCH]
+        read.update(
+            zip(chunk, _recognise_batch(recogniser, [crops[i][0] for i in chunk]), strict=True)
+        )
+    lines = []
+    for index, (box, (crop, left, right)) in enumerate(zip(boxes, crops, strict=True)):
+        if index not in read:
+            _check(cancel)
+            read[index] = _recognise_one(engine, crop)
+        text, score, words = read[index]
+        if text.strip() and score >= min_score:
+            lines.append(
+                OcrLine(text, box, _extents_from_columns(text, words, box, left, right), score)
+            )
+    return lines
+
+
+REC_BATCH = 16  # short crops per recogniser run
+REC_SHAPE = (48, 320)  # the recogniser's input height and minimum width (RapidOCR's rec_img_shape)
+
+
+def _check(cancel: CancelFn | None) -> None:
+    if cancel is not None and cancel():
+        raise Cancelled("OCR cancelled")
+
+
+def _fits_minimum(crop: np.ndarray) -> bool:
+    height, width = crop.shape[:2]
+    return bool(width * REC_SHAPE[0] <= REC_SHAPE[1] * height)
+
+
+def _batch_recogniser(engine: Any) -> Any:
+    """RapidOCR's recogniser object, which takes a list of crops; None if this RapidOCR has
+    none of that shape or another input size (then every line is read alone)."""
+    load = getattr(engine, "_load_rec_model", None)  # RapidOCR loads its models on first use
+    recogniser = load() if callable(load) else getattr(engine, "text_rec", None)
+    shape = getattr(recogniser, "rec_image_shape", None)
+    if recogniser is None or shape is None or tuple(shape[1:3]) != REC_SHAPE:
+        return None
+    return recogniser
+
+
+def _recognise_batch(recogniser: Any, crops: list[np.ndarray]) -> list[tuple[str, float, Any]]:
+    from rapidocr.ch_ppocr_rec.typings import TextRecInput
+
+    result = recogniser(TextRecInput(img=crops, return_word_box=True))
+    words = result.word_results or [None] * len(crops)
+    return [
+        (str(text), float(score), info)
+        for text, score, info in zip(result.txts, result.scores, words, strict=True)
+    ]
+
+
+def _recognise_one(engine: Any, crop: np.ndarray) -> tuple[str, float, Any]:
     result = engine(crop, use_det=False, use_cls=False, use_rec=True, return_word_box=True)
     texts = getattr(result, "txts", None)
-    if not texts or not texts[0].strip():
-        return None
-    text: str = texts[0]
+    if not texts:
+        return "", 0.0, None
     score = float(result.scores[0]) if result.scores else 0.0
-    if score < min_score:
-        return None
-    words = result.word_results[0] if result.word_results else None
-    extents = _extents_from_columns(text, words, box, left, right)
-    return OcrLine(text, box, extents, score)
+    return str(texts[0]), score, result.word_results[0] if result.word_results else None
 
 
 def _extents_from_columns(
