@@ -112,3 +112,14 @@ def test_rapidocr_reads_short_lines_in_batches_with_the_same_result(monkeypatch)
     assert [ln.text for ln in batched] == [ln.text for ln in alone]
     assert "0912-345-678" in [ln.text for ln in batched]
     assert [ln.char_x for ln in batched] == [ln.char_x for ln in alone]
+
+
+@pytest.mark.parametrize("name", ["rapidocr", "tesseract"])
+def test_a_cancelled_read_stops_with_cancelled(name: str) -> None:
+    from desktop.engine.errors import Cancelled
+
+    if not registry.spec(name).available():
+        pytest.skip(f"{name} is not installed")
+    shot = render(["王小明 0912-345-678"], [])
+    with pytest.raises(Cancelled, match="OCR cancelled"):
+        registry.default_ocr(name).read(shot.image, cancel=lambda: True)

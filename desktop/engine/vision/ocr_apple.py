@@ -12,9 +12,15 @@ import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from desktop.engine.errors import Cancelled, ModelError
+from desktop.engine.errors import ModelError
 from desktop.engine.vision.geometry import Box
-from desktop.engine.vision.ocr_types import CancelFn, OcrLine, OcrResult, spread_over
+from desktop.engine.vision.ocr_types import (
+    CancelFn,
+    OcrLine,
+    OcrResult,
+    spread_over,
+    stop_if_cancelled,
+)
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -41,8 +47,7 @@ class AppleVisionEngine:
         self.level = level
 
     def read(self, image: Image.Image, cancel: CancelFn | None = None) -> OcrResult:
-        if cancel is not None and cancel():
-            raise Cancelled("OCR cancelled")
+        stop_if_cancelled(cancel)
         from ocrmac import ocrmac
 
         started = time.perf_counter()

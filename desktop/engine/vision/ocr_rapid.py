@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from desktop.engine.errors import Cancelled, ModelError
+from desktop.engine.errors import ModelError
 from desktop.engine.vision.geometry import Box
 from desktop.engine.vision.ocr_int8 import int8_detector
 from desktop.engine.vision.ocr_tiles import (
@@ -28,7 +28,14 @@ from desktop.engine.vision.ocr_tiles import (
     pad_for_recognition,
     tiles,
 )
-from desktop.engine.vision.ocr_types import CancelFn, OcrLine, OcrResult, char_weight, spread_over
+from desktop.engine.vision.ocr_types import (
+    CancelFn,
+    OcrLine,
+    OcrResult,
+    char_weight,
+    spread_over,
+    stop_if_cancelled,
+)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -208,9 +215,9 @@ def _recognise_all(
     crops = [pad_for_recognition(bgr[box.y0 : box.y1, box.x0 : box.x1]) for box in boxes]
     read: dict[int, tuple[str, float, Any]] = {}
     recogniser = _batch_recogniser(engine)
-    short = [i for i, (crop, _, _) in enumerate(crops) if recogniser and _fits_minimum(crop)]
+    short = [i for i, (crop, _, _) in enumerate(crops) if _fits_minimum(crop)] if recogniser else []
     for start in range(0, len(short), REC_BATCH):
-        _check(cancel)
+        stop_if_cancelled(cancel)
         chunk = short[start : start + REC_BATCH]
         read.update(
             zip(chunk, _recognise_batch(recogniser, [crops[i][0] for i in chunk]), strict=True)
@@ -218,7 +225,7 @@ def _recognise_all(
     lines = []
     for index, (box, (crop, left, right)) in enumerate(zip(boxes, crops, strict=True)):
         if index not in read:
-            _check(cancel)
+            stop_if_cancelled(cancel)
             read[index] = _recognise_one(engine, crop)
         text, score, words = read[index]
         if text.strip() and score >= min_score:
@@ -230,11 +237,6 @@ def _recognise_all(
 
 REC_BATCH = 16  # short crops per recogniser run
 REC_SHAPE = (48, 320)  # the recogniser's input height and minimum width (RapidOCR's rec_img_shape)
-
-
-def _check(cancel: CancelFn | None) -> None:
-    if cancel is not None and cancel():
-        raise Cancelled("OCR cancelled")
 
 
 def _fits_minimum(crop: np.ndarray) -> bool:

@@ -18,9 +18,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.engine.errors import Cancelled, ModelError
+from desktop.engine.errors import ModelError
 from desktop.engine.vision.geometry import Box
-from desktop.engine.vision.ocr_types import CancelFn, OcrLine, OcrResult, spread_over
+from desktop.engine.vision.ocr_types import (
+    CancelFn,
+    OcrLine,
+    OcrResult,
+    spread_over,
+    stop_if_cancelled,
+)
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -72,8 +78,7 @@ class TesseractEngine:
         self.psm = psm
 
     def read(self, image: Image.Image, cancel: CancelFn | None = None) -> OcrResult:
-        if cancel is not None and cancel():
-            raise Cancelled("OCR cancelled")
+        stop_if_cancelled(cancel)
         started = time.perf_counter()
         tsv = self._run(image)
         lines = _lines_from_words(_parse_tsv(tsv))

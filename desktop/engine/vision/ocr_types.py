@@ -7,12 +7,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
+from desktop.engine.errors import Cancelled
 from desktop.engine.vision.geometry import Box
 
 if TYPE_CHECKING:
     from PIL import Image
 
 CancelFn = Callable[[], bool]
+
+
+def stop_if_cancelled(cancel: CancelFn | None) -> None:
+    """Raise Cancelled when the caller asked the OCR to stop (checked between steps)."""
+    if cancel is not None and cancel():
+        raise Cancelled("OCR cancelled")
 
 
 @dataclass(frozen=True)
