@@ -8,7 +8,7 @@
 corpus written without looking at the detectors; its files are named text-independent-<split>-*
 and its RESULTS.md blocks are keyed independent-<split>, so both corpora live side by side. The
 independent corpus has a third split, `heldout` (the existing corpus has only dev and test), and a
-second tuning split, `dev2`. `--errors` is allowed on the tuning splits (dev, dev2) only.
+second tuning split, `dev2`. `--errors` is allowed on the tuning splits (TUNING_SPLITS) only.
 
 ScrubDesk runs under this interpreter (the project venv); the baselines run under
 --bench-python (default .venv-bench/bin/python, see bench/requirements-baselines.txt). Systems run
@@ -60,7 +60,7 @@ CORPUS_SPLITS: dict[str, tuple[str, ...]] = {
     "existing": tuple(SPLITS),
     "independent": tuple(independent.SPLITS),
 }
-# --errors is allowed on these only (existing corpus: dev; independent corpus: dev, dev2)
+# --errors is allowed on these only (existing corpus: dev; independent corpus: its TUNING_SPLITS)
 TUNING_SPLITS = tuple(dict.fromkeys(("dev", *independent.TUNING_SPLITS)))
 ALL_SPLITS = tuple(dict.fromkeys(s for splits in CORPUS_SPLITS.values() for s in splits))
 
