@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from desktop.engine.detectors.base import Detector
-from desktop.engine.detectors.cues import CueGroups, CueIndex, LazyRegex
+from desktop.engine.detectors.cues import CueGroups, CueIndex, LazyRegex, comma_inside_number
 from desktop.engine.textnorm import Document
 from desktop.engine.types import Label, Source, Span
 
@@ -44,17 +44,21 @@ def _bank_name_cues() -> CueGroups:
 # Cues that make a code-shaped number something else: a phone, an order, an amount.
 _NEGATIVE = (
     "電話", "手機", "phone", "tel", "mobile", "fax", "傳真", "訂單", "order", "tracking", "單號",
-    "發票", "invoice", "統編", "統一編號", "序號", "serial", "金額", "amount",
+    "發票", "invoice", "統編", "統一編號", "序號", "serial", "金額", "amount", "代碼", "訂房",
+    "booking", "reservation", "confirmation",
 )  # fmt: skip
 
 # The code, one separator (a dash may have spaces around it), then the account: 10-14 digits,
 # contiguous or in groups joined by one kind of separator ("1234-5678-9012"), or a 3-4 digit
 # branch code (or the post office's 7-digit office number) and the account ("008-379-1032829500",
-# "700 0001234 0123456"). After "(812)" the account may follow directly. A comma may follow.
+# "700 0001234 0123456"), and a short last group: a check digit ("009-3296-246949646-0") or the
+# rest of a number printed in fours ("700 5125 1901 5263 81"). After "(812)" the account may
+# follow directly. A comma may follow, and precede where it separates cells (`detect`).
 _CODE_ACCOUNT_RE = LazyRegex(
-    r"(?<![0-9A-Za-z+])(?<![0-9][.,/:-])(?P<paren>\()?(?P<code>\d{3})(?(paren)\))"
+    r"(?<![0-9A-Za-z+])(?<![0-9][./:-])(?P<paren>\()?(?P<code>\d{3})(?(paren)\))"
     r"(?:[ ]?-[ ]?|[ ]|(?(paren)|(?!)))"
-    r"(?P<account>\d{10,14}|\d{3,7}(?P<sep>[- ])\d{3,14}(?:(?P=sep)\d{3,8}){0,2})"
+    r"(?P<account>\d{10,14}|\d{3,7}(?P<sep>[- ])\d{3,14}(?:(?P=sep)\d{3,8}){0,2}"
+    r"(?:(?P=sep)\d{1,2})?)"
     r"(?![0-9A-Za-z]|[./:-]\d)"
 )
 _ACCOUNT_DIGITS = range(10, 18)  # with a branch code: up to 3-4 + 14
@@ -77,6 +81,8 @@ class BankCodeAccountDetector:
             if len(digits) not in _ACCOUNT_DIGITS:
                 continue
             start, end = match.span()
+            if start >= 2 and norm[start - 1] == "," and comma_inside_number(norm, start - 1):
+                continue  # "1,234,567,890": the tail of a number written with commas
             cues = cues or _bank_name_cues().index(doc)
             cue = cues.nearest_label(norm, start, 16)
             if cue == "negative":

@@ -289,10 +289,13 @@ class PhoneDetector:
 
 # --- IP addresses --------------------------------------------------------------------------
 
+# A version word right before the number (quoted as in `version = "1.2.3.4"` and JSON), or a
+# comparison only versions take ("newer than 2.36.227.252", "升級到 14.17.166.203").
 _VERSION_BEFORE_RE = LazyRegex(
-    r"(?:^|[^a-z])(?:version|ver\.?|v|build|release|firmware|fw|app|sdk|patch|update|upgrade"
-    r"|section|sec\.|chapter|step)\s*[:#=]?\s*$"
-    r"|(?:版本|版號|韌體|更新|升級|條|章|節|§)\s*[:：]?\s*$"
+    r"(?:(?:^|[^a-z])(?:version|ver\.?|v|build|release|firmware|fw|app|sdk|patch|update|upgrade"
+    r"|section|sec\.|chapter|step)(?:\s+to)?|(?:newer|older|later|earlier)\s+than)"
+    r"\s*[\"']?\s*[:#=]?\s*[\"']?\s*$"
+    r"|(?:版本|版號|韌體|更新|升級|條|章|節|§)(?:到|至)?\s*[:：]?\s*[\"'「]?\s*$"
 )
 _IP_CUE_RE = LazyRegex(
     r"(?<![a-z])(?:ip|ipv4|address|addr|host|server|dns|gateway|proxy|subnet|from|login|connect"
@@ -351,12 +354,13 @@ class IPAddressDetector:
             return False
         if not _ip_is_personal(address):
             return False
-        has_cue = _IP_CUE_RE.search(doc.before(start, 30)) is not None
+        if _VERSION_BEFORE_RE.search(doc.before(start, 24)):
+            return False  # "upgrade from anything newer than 2.36.227.252": "from" is no cue here
         first, second = (int(octet) for octet in value.split(".")[:2])
         if first < 10 and second < 10:
             # "4.8.13.91" is far more often a four-part version than an address: ask for a cue.
-            return has_cue
-        return has_cue or not _VERSION_BEFORE_RE.search(doc.before(start, 16))
+            return _IP_CUE_RE.search(doc.before(start, 30)) is not None
+        return True
 
     @staticmethod
     def _ipv6_valid(value: str, doc: Document, start: int, end: int) -> bool:

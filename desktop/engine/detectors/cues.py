@@ -34,6 +34,20 @@ class LazyRegex:
         return self.regex.fullmatch(text)
 
 
+def _digit_run(norm: str, index: int, step: int) -> int:
+    """How many ASCII digits run from `index` in the direction `step` (1 or -1)."""
+    count = 0
+    while 0 <= index < len(norm) and "0" <= norm[index] <= "9":
+        count, index = count + 1, index + step
+    return count
+
+
+def comma_inside_number(norm: str, comma: int) -> bool:
+    """Whether the comma at `comma` sits inside one number ("1,234", "12,50"): short digit
+    groups on both sides. Beside a long digit run it separates cells ("…8089,812 0851…")."""
+    return _digit_run(norm, comma - 1, -1) <= 3 and _digit_run(norm, comma + 1, 1) <= 3
+
+
 # A token holding a digit: a value of its own ("PO8275170", "$2,128.88").
 _VALUE_TOKEN_RE = re.compile(r"[A-Za-z#-]*\d[\w-]*")
 

@@ -13,7 +13,7 @@ import bisect
 from collections.abc import Iterator
 
 from desktop.engine.detectors.base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, Detector
-from desktop.engine.detectors.cues import CueGroups, CueIndex, LazyRegex
+from desktop.engine.detectors.cues import CueGroups, CueIndex, LazyRegex, comma_inside_number
 from desktop.engine.detectors.tables import column_cells
 from desktop.engine.textnorm import Document
 from desktop.engine.types import Label, Source, Span
@@ -102,7 +102,7 @@ def iban_valid(compact: str) -> bool:
 
 
 CARD_CUES = (
-    "card", "信用卡", "卡號", "簽帳", "金融卡", "visa", "master", "amex", "american express",
+    "card", "信用卡", "卡號", "卡", "簽帳", "金融卡", "visa", "master", "amex", "american express",
     "jcb", "unionpay", "銀聯", "discover", "diners", "credit", "debit", "cc#", "cc:", "cc ",
 )  # fmt: skip
 # Labels that name an account number directly: these allow shorter numbers (8-17 digits).
@@ -111,6 +111,10 @@ ACCOUNT_LABELS = (
     "account number", "account #", "account:", "bank account", "acct", "a/c", "routing", "aba:",
     "aba no", "aba #",
 )  # fmt: skip
+# Column headers that name a card number for every cell under them (CSV, Markdown, OCR'd tables).
+_CARD_HEADERS = frozenset(
+    ("card", "card no", "card no.", "card number", "card #", "credit card", "信用卡", "卡號")
+)
 # Column headers that name an account number for every cell under them (OCR'd tables).
 _ACCOUNT_HEADERS = frozenset(
     (
@@ -163,11 +167,15 @@ def _joins(separator: str, neighbour: str) -> bool:
 
 def _glued_before(norm: str, start: int) -> bool:
     """The value continues a longer token before `start` (a dotted number, an invoice code)."""
-    return start >= 2 and _joins(norm[start - 1], norm[start - 2])
+    if start < 2 or not _joins(norm[start - 1], norm[start - 2]):
+        return False
+    return norm[start - 1] != "," or comma_inside_number(norm, start - 1)
 
 
 def _glued_after(norm: str, end: int) -> bool:
-    return end + 1 < len(norm) and _joins(norm[end], norm[end + 1])
+    if end + 1 >= len(norm) or not _joins(norm[end], norm[end + 1]):
+        return False
+    return norm[end] != "," or comma_inside_number(norm, end)
 
 
 # --- detectors -----------------------------------------------------------------------------
@@ -188,6 +196,7 @@ class CreditCardDetector:
     def detect(self, doc: Document) -> Iterator[Span]:
         norm = doc.norm
         cues: CueIndex | None = None
+        column: list[int] | None = None
         for match in _CARD_RE.finditer(norm):
             start, end = match.span()
             sep = match.group("sep")
@@ -203,10 +212,14 @@ class CreditCardDetector:
             ):
                 continue
             cues = cues or _CARD_CUES.index(doc)
-            cue = cues.nearest_before(start, 30)
+            cue = cues.nearest_label(norm, start, 30)  # not "NT$" of another row's amount
             if cue == "negative":
                 continue
             has_cue = cue == "card" or "card" in cues.groups_between(end, end + 12)
+            if not has_cue and "\n" in norm:
+                if column is None:
+                    column = column_cells(doc.lower, _CARD_HEADERS)
+                has_cue = _in_cell(norm, column, start)
             if not has_cue and self._needs_card_cue(digits):
                 continue
             score = 0.95 if has_cue else 0.85

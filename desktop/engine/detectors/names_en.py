@@ -35,7 +35,12 @@ from desktop.engine.detectors.names_en_cues import (
     ZH_OBJECT_RE,
 )
 from desktop.engine.detectors.names_en_lexicon import Lexicon, lexicon
-from desktop.engine.detectors.names_en_shape import MAX_NAME_TOKENS, PARTICLES, ShapeFinder
+from desktop.engine.detectors.names_en_shape import (
+    EPONYM_HEADS,
+    MAX_NAME_TOKENS,
+    PARTICLES,
+    ShapeFinder,
+)
 from desktop.engine.detectors.names_en_slots import (
     name_lists_at_line_start,
     names_before_verbs,
@@ -62,6 +67,15 @@ _COMPANY_TAIL_RE = re.compile(
     r"[ \t]*(?:,[ \t]*[A-Z][a-z]+[ \t]*(?:,|&|and[ \t])|(?:&|and)[ \t]+(?:Sons|Co\b|Company"
     r"|Associates|Partners|Daughters|Brothers|Bros))"
 )
+# A company's legal form after the name ("Van der Meer B.V.", "Yılmaz İnşaat A.Ş."): the common
+# abbreviations of the ISO 20275 entity legal forms (GLEIF's ELF code list), or a capitalised
+# word that heads a thing named after someone ("Dela Cruz Law Office", "Ho Chi Minh City").
+_LEGAL_FORM_AFTER_RE = re.compile(
+    r"[ \t]*,?[ \t]+(?:B\.V\.|N\.V\.|A\.Ş\.|GmbH|AG|KG|S\.A\.S?\.?|SAS|SARL|S\.L\.|S\.r\.l\."
+    r"|S\.p\.A\.|SpA|Oyj?|AB|A/S|ApS|K\.K\.|Pte|Pty|Sdn|Bhd|Tbk|LLC|L\.L\.C\.|LLP|Ltd|Inc|Corp|Co\.|PLC|plc"
+    r"|Kft\.?|s\.r\.o\.|Sp\. z o\.o\.|JSC|Ltda)(?![\w])"
+)
+_HEAD_AFTER_RE = re.compile(r"[ \t]+([A-Z][a-z]+)(?![\w])")
 _AFTER_LIST_RE = re.compile(r"(?<![0-9])(?:,|&|\band)[ \t]*\Z")  # not "On 2 May 2024, X <x@y>"
 _FIRM_NEXT_RE = re.compile(r"[ \t]+[a-z]|[ \t]*<")
 _CAPITAL_RE = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u024f]")  # Élodie, Łukasz too
@@ -95,9 +109,19 @@ class EnglishNameDetector:
         finder = _NameFinder(text, tokens, lx)
         seen: set[tuple[int, int]] = set()
         for start, end, score in finder.find():
+            if _company_follows(text, end):
+                continue
             if (start, end) not in seen:
                 seen.add((start, end))
                 yield Span(start, end, Label.PERSON, Source.PATTERN, score, self.name)
+
+
+def _company_follows(text: str, end: int) -> bool:
+    """The name is part of a company's or a place's: a legal form or a thing's head follows."""
+    if _LEGAL_FORM_AFTER_RE.match(text, end):
+        return True
+    head = _HEAD_AFTER_RE.match(text, end)
+    return head is not None and head.group(1).lower() in EPONYM_HEADS
 
 
 def _has_lower_cue(lower: str) -> bool:

@@ -29,7 +29,8 @@ EPONYM_HEADS = _word_set(
     conjecture hall house gallery collection lecture scholarship fellowship boulevard blvd lane
     drive way square plaza clinic laboratory lab labs studio studios productions records press
     publishing hotel restaurant cafe shop store market mall plc partners associates holdings
-    gmbh pty corporation co consulting capital ventures solutions systems technologies"""
+    gmbh pty corporation co consulting capital ventures solutions systems technologies office city
+    travel agency tours province county district"""
 )
 
 

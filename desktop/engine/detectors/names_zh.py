@@ -89,10 +89,13 @@ _FOLLOW_WORD_LIST = (
 _FOLLOW_WORDS = frozenset(_FOLLOW_WORD_LIST.split())
 FOLLOW_WORDS = _FOLLOW_WORDS  # also ends a nickname (names_zh_nick)
 # Company-name words at or right after a candidate's end (華聯電子有限公司, 華晶國際酒店,
-# 華中航空): the candidate is a company's name, not a person's.
+# 華中航空): the candidate is a company's or a shop's name, not a person's.
 _COMPANY_AFTER_RE = re.compile(
     r"(?:有限公司|股份|公司|企業|實業|工業|科技|電子|國際|集團|銀行|商行|事務所|診所|醫院|"
-    r"書局|文教|建設|食品|航空|海運|電腦|資訊|廣告|百貨|藥品|汽車|生技|行號)"
+    r"書局|文教|建設|食品|航空|海運|電腦|資訊|廣告|百貨|藥品|汽車|生技|行號|"
+    # shops and firms named after their owner (黃大目豆干, 吳家鐵板燒, 王陳聯合會計師事務所)
+    r"鐵板燒|豆干|小吃|餐廳|麵館|麵店|牛肉麵|旅行社|工作室|商店|藥局|書店|茶行|麵包店|餅店|"
+    r"早餐店|補習班|幼兒園|水果行|五金行|機車行|聯合)"
 )
 
 

@@ -19,7 +19,7 @@ from desktop.engine.types import Label, Source, Span
 
 _CUE_RE = re.compile(
     r"護照(?:號碼|号码|號|号|編號|编号|字號|字号)?|旅行證件(?:號碼)?|旅行证件(?:号码)?"
-    r"|passport(?:[\s_-]*(?:number|num|no|nr|id)(?![a-z])\.?|\s*#)?(?![a-z])"
+    r"|passports?(?:[\s_-]*(?:numbers?|num|no|nr|id)(?![a-z])\.?|\s*#)?(?![a-z])"
     r"|travel\s+document(?:\s*(?:no\.?|number|#))?"
 )  # no leading lookbehind (it would slow the scan); `detect` checks the letter before
 _TOKEN_RE = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z0-9]{6,9}(?![A-Za-z0-9]|-[A-Za-z0-9])")
@@ -35,7 +35,10 @@ _GAP_BREAK_RE = re.compile(
     r"[。！？!?;；]|(?<![.\s])(?<!no)(?<!nr)\.\s|\n\s*\n"  # sentence ends, not "No. "
     r"|date|expir|issue|valid|fee|photo|page|日期|到期|效期|有效|簽發|签发|發照|费|費|照片|頁|页"
 )
-_LIST_JOIN_RE = re.compile(r"\s*(?:[,、/;；]|and|及|和|與|与|or|或)\s*")
+# Between numbers of a list; each may name its holder ("passports: mine X, Ngozi's Y").
+_LIST_JOIN_RE = re.compile(
+    r"\s*(?:[,、/;；]|and|及|和|與|与|or|或)\s*(?:(?:mine|his|hers|(?:[a-zà-ɏ-]{2,20}\s){0,2}[a-zà-ɏ-]{2,20}['’]s)\s+)?"
+)
 _OTHER_NUMBER_RE = re.compile(r"[0-9]{3}")  # another number came first ("(9碼)" is fine)
 _MAX_GAP = 30
 # Column headers that cue every cell under them (a table or spreadsheet read by OCR).
