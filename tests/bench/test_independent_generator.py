@@ -22,6 +22,7 @@ from bench.text.independent import DEFAULT_SEED, SPLITS, TUNING_SPLITS, generate
 from bench.text.independent import values_heldout2 as heldout2_values
 from bench.text.independent import values_heldout3 as heldout3_values
 from bench.text.independent import values_heldout4 as heldout4_values
+from bench.text.independent import values_heldout5 as heldout5_values
 from bench.text.independent.build import parse
 from bench.text.independent.checks import (
     ascii_form,
@@ -389,6 +390,91 @@ def test_heldout4_is_retired_to_tuning_in_the_runner() -> None:
     assert (args.n_docs, args.n_long, args.errors) == (1500, 75, True)
     with pytest.raises(SystemExit):  # the existing corpus has no heldout4 split
         text_run.parse_args(["--split", "heldout4"])
+
+
+def test_heldout5_split_registered_full_sized_and_held_out(tmp_path: Path) -> None:
+    # a held-out split written in session 9 by an engineer who never read the detectors, nor the
+    # other splits' templates or value modules; it draws from its own `h5_*` slots only
+    assert "heldout5" in SPLITS and SPLITS.index("heldout5") > SPLITS.index("heldout4")
+    assert "heldout5" not in TUNING_SPLITS
+    docs = generate("heldout5")
+    assert sum(not d.is_long for d in docs) == 1500 and sum(d.is_long for d in docs) == 75
+    test_byte_stable_in_process_and_across_processes(tmp_path, "heldout5")
+    templates = templates_for("heldout5")
+    count = Counter((t.lang, t.genre) for t in templates)
+    for cell, n in Counter((t.lang, t.genre) for t in templates_for("dev")).items():
+        assert count[cell] >= n, cell
+    assert len(templates) >= max(180, len(templates_for("heldout4")))
+    assert sum(t.has_pii for t in templates) >= 100 and sum(not t.has_pii for t in templates) >= 25
+    langs = Counter(t.lang for t in templates)
+    assert all(0.25 <= langs[lang] / len(templates) <= 0.42 for lang in ("en", "zh", "mixed"))
+    for lang in ("en", "zh", "mixed"):
+        free = [t for t in templates if t.lang == lang and not t.has_pii]
+        assert len(free) >= 8, lang
+    own = (
+        set(heldout5_values.PII_SLOTS)
+        | set(heldout5_values.DECOY_SLOTS)
+        | set(heldout5_values.PLAIN_SLOTS)
+    )
+    assert all(s.startswith("h5_") for s in own)
+    used = {s for t in templates for s in t.slots}
+    assert own <= used, len(own - used)
+    assert used <= own, len(used - own)  # no shared slot: nothing drawn the way tuning splits are
+    # the other splits never draw from values_heldout5*, so their bytes cannot move with it
+    for split in SPLITS:
+        if split != "heldout5":
+            assert not [t.id for t in templates_for(split) if set(t.slots) & own], split
+    # no heldout5 template reuses another split's frame; a failure names heldout5 ids only
+    for split in SPLITS:
+        if split != "heldout5":
+            frames = {_frame(t.text) for t in templates_for(split)}
+            assert not [t.id for t in templates if _frame(t.text) in frames], split
+
+
+def test_heldout5_value_classes() -> None:
+    seen = {c for _, classes in generate_with_classes("heldout5") for c in classes}
+    assert seen >= heldout5_values.CLASSES, sorted(heldout5_values.CLASSES - seen)
+    # every h5_ tag the generators set is declared (a misspelt tag would hide a missing shape)
+    assert {c for c in seen if c.startswith("h5_")} <= heldout5_values.CLASSES
+
+
+def test_heldout5_generators_exact_and_valid() -> None:
+    """Every h5_ generator, many draws per language: gold and decoys non-empty, no stray
+    whitespace at the edges, check digits and formats valid (counts only on failure)."""
+    bad = Counter()
+    slots = {**heldout5_values.PII_SLOTS, **heldout5_values.DECOY_SLOTS}
+    for name, gen in slots.items():
+        for lang in ("en", "zh", "mixed"):
+            for i in range(300):
+                value = gen(random.Random(f"h5-test/{name}/{lang}/{i}"), lang)
+                tagged = [seg for seg in value.segs if seg.tag]
+                if len(tagged) != 1 and name not in heldout5_values.MULTI:
+                    bad[(name, "tags")] += 1
+                for seg in tagged:
+                    label = seg.tag.removeprefix("~")
+                    if not seg.text or seg.text != seg.text.strip():
+                        bad[(name, "edges")] += 1
+                    elif not _format_ok(label, ascii_form(seg.text)):
+                        bad[(name, label)] += 1
+                    if seg.tag.startswith("~") != (name in heldout5_values.DECOY_SLOTS):
+                        bad[(name, "kind")] += 1
+                    if not seg.tag.startswith("~") and label not in LABELS:
+                        bad[(name, "label")] += 1
+                    if seg.tag.startswith("~") and label not in NEG_KINDS:
+                        bad[(name, "neg_kind")] += 1
+    assert not bad, sorted(bad)[:10]
+
+
+def test_heldout5_is_held_out_in_the_runner() -> None:
+    from bench import text_run
+
+    args = text_run.parse_args(["--corpus", "independent", "--split", "heldout5"])
+    assert text_run.corpus_tag(args.corpus, args.split) == "independent-heldout5"
+    assert (args.n_docs, args.n_long) == (1500, 75)
+    with pytest.raises(SystemExit):  # nobody tunes on (or sees the errors of) a held-out split
+        text_run.parse_args(["--corpus", "independent", "--split", "heldout5", "--errors"])
+    with pytest.raises(SystemExit):  # the existing corpus has no heldout5 split
+        text_run.parse_args(["--split", "heldout5"])
 
 
 def test_splits_share_no_template() -> None:

@@ -16,6 +16,8 @@ nearly solved; like `dev` it may be tuned on and its errors looked at.
 `heldout2` and `heldout3` are later held-out splits (sessions 4 and 6; tmpl_heldout2.py with
 values_heldout2.py, tmpl_heldout3.py with values_heldout3*.py), never shown to the detector
 engineer and never tuned on: they are not in TUNING_SPLITS.
+`heldout5` is a held-out split written in session 9 (tmpl_heldout5.py with values_heldout5*.py,
+`h5_*` slots only), never shown to the detector engineer and not in TUNING_SPLITS.
 
 Gold span conventions (offsets are Python str indices; `text[start:end]` is exactly the value):
 
@@ -52,6 +54,8 @@ ids, credentials, decoys (value sources), slots (slot -> generator), tmpl_dev / 
 tmpl_heldout / tmpl_dev2 (templates), templates (registry), compose (documents);
 values_heldout3 (phones, e-mail, IPs, the `h3_*` slot registry) with values_heldout3_people,
 _ids, _places, _secrets and _decoys hold the value sources of heldout3 only.
+values_heldout5 (the `h5_*` slot registry) with values_heldout5_names, _zh, _contact, _ids,
+_places, _secrets and _decoys hold the value sources of heldout5 only.
 """
 
 from bench.text.independent.compose import DEFAULT_SEED, generate

@@ -15,6 +15,7 @@ from bench.text.independent import values_dev3 as v3
 from bench.text.independent import values_heldout2 as h2
 from bench.text.independent import values_heldout3 as h3
 from bench.text.independent import values_heldout4 as h4
+from bench.text.independent import values_heldout5 as h5
 from bench.text.independent.build import Value, pii, plain
 
 Gen = Callable[[random.Random, str], Value]
@@ -114,4 +115,8 @@ DECOY_SLOTS.update(h3.DECOY_SLOTS)
 # heldout4 on (values_heldout4*.py, the `h4_*` slots of the held-out split tmpl_heldout4.py)
 PII_SLOTS.update(h4.PII_SLOTS)
 DECOY_SLOTS.update(h4.DECOY_SLOTS)
+# heldout5 on (values_heldout5*.py, the `h5_*` slots of the held-out split tmpl_heldout5.py)
+PII_SLOTS.update(h5.PII_SLOTS)
+DECOY_SLOTS.update(h5.DECOY_SLOTS)
+PLAIN_SLOTS.update(h5.PLAIN_SLOTS)
 SLOTS: dict[str, Gen] = {**PII_SLOTS, **DECOY_SLOTS, **PLAIN_SLOTS}
