@@ -114,3 +114,22 @@ def test_a_passport_list_that_names_each_holder() -> None:
     text = "Trip\n- passports: mine 312345678, João Pedro's K1234567, Ngozi's A7654321\n"
     values = [value for value, label in found(text) if label == "PASSPORT"]
     assert values == ["312345678", "K1234567", "A7654321"]
+
+
+def test_secret_cells_under_a_password_or_key_header() -> None:
+    text = (
+        "user\tPassword\tAPI key\n"
+        "ana\tSunny1104$\tAlzaWKrl-KEaPykO06_dzsEJSnjoC8SgOfawF3I\n"  # OCR read AIza as Alza
+        "bo\tn/a\tsee vault\n"  # placeholders and prose stay text
+    )
+    values = [value for value, label in found(text) if label == "SECRET"]
+    assert values == ["Sunny1104$", "AlzaWKrl-KEaPykO06_dzsEJSnjoC8SgOfawF3I"]
+
+
+def test_a_spreadsheet_row_number_does_not_shift_the_columns() -> None:
+    # OCR reads the row numbers in front of some rows only, never in front of the header;
+    # under the header a cell of capitals is the number even where OCR read its 0 as O
+    text = "狀態\tPassport\tDOB\nPaid\tGG8207290\t25 May 1997\n10\tPending\tHKTOPYMGX\t9/1/1944\n"
+    values = found(text)
+    assert ("HKTOPYMGX", "PASSPORT") in values
+    assert ("9/1/1944", "DATE_OF_BIRTH") in values

@@ -57,7 +57,8 @@ _FULL_PATTERNS = (
     + r",?[\s/-]*(?P<y>\d{4})"
     + _NDA,
     # June 13, 1999, Jun. 13 1999, June 13th, 1999
-    r"(?<![a-z])" + _MONTH + r"[\s-]*(?P<d>\d{1,2})" + _ORDINAL + r",?[\s-]*(?P<y>\d{4})" + _NDA,
+    # "December 16. 1968": OCR often reads the small comma as a period
+    r"(?<![a-z])" + _MONTH + r"[\s-]*(?P<d>\d{1,2})" + _ORDINAL + r"[,.]?[\s-]*(?P<y>\d{4})" + _NDA,
     # 13-Jun-99, 13/Jun/99: a two-digit year only in this tight, separated form
     r"(?<![0-9a-z])(?P<d>\d{1,2})(?P<s>[/-])" + _MONTH + r"(?P=s)(?P<y2>\d{2})" + _NDA,
     # 民國七十三年二月二十三日, 一九七八年五月五日, 二〇〇六年九月二十五日 (Chinese numerals)

@@ -54,6 +54,10 @@ def _passport_shaped(token: str) -> bool:
     return any(shape.fullmatch(token) for shape in _SHAPES)
 
 
+def _cell_shaped(token: str) -> bool:
+    return _passport_shaped(token) or (token.isupper() and len(token) >= 7)
+
+
 def _gap_clear(gap: str) -> bool:
     if len(gap) > _MAX_GAP or _GAP_BREAK_RE.search(gap) or _OTHER_NUMBER_RE.search(gap):
         return False
@@ -81,7 +85,9 @@ class PassportDetector:
         if "\n" in lower:
             for at in column_cells(lower, _HEADERS):
                 token = _TOKEN_RE.match(doc.norm, at)
-                if token and at not in seen and _passport_shaped(token.group()):
+                # Under the header any capitals-and-digits token is the number, even one whose
+                # digits OCR read as letters ("H0NTPYMGX" as "HONTPYMGX").
+                if token and at not in seen and _cell_shaped(token.group()):
                     seen.add(at)
                     yield Span(at, token.end(), self.label, Source.PATTERN, self.score, self.name)
 

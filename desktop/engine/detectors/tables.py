@@ -13,8 +13,14 @@ _SEPARATORS = "\t,|;"
 def column_cells(text: str, headers: frozenset[str]) -> list[int]:
     """Start offsets (first non-space character) of the cells under any of `headers`
     (lower-case, compared with the header cell stripped and lower-cased)."""
-    starts: list[int] = []
+    return [start for start, _ in column_cell_spans(text, headers)]
+
+
+def column_cell_spans(text: str, headers: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of the cells under any of `headers`, without the spaces around them."""
+    spans: list[tuple[int, int]] = []
     column: int | None = None
+    width = 0  # the header's number of cells
     sep = ","
     offset = 0
     for line in text.split("\n"):
@@ -25,15 +31,25 @@ def column_cells(text: str, headers: frozenset[str]) -> list[int]:
             cells = [cell.strip().lower() for cell in line.split(sep)]
             hits = [k for k, cell in enumerate(cells) if _is_header(cell, headers)]
             column = hits[0] if hits and len(cells) > 1 else None
+            width = len(cells)
         else:
             position = offset
-            for k, cell in enumerate(line.split(sep)):
-                if k == column:
-                    starts.append(position + len(cell) - len(cell.lstrip()))
+            row = line.split(sep)
+            # A spreadsheet's row number, read in front of a row but not of the header.
+            shift = len(row) == width + 1 and _is_row_number(row[0])
+            for k, cell in enumerate(row):
+                if k == column + shift:
+                    start = position + len(cell) - len(cell.lstrip())
+                    spans.append((start, max(start, position + len(cell.rstrip()))))
                     break
                 position += len(cell) + 1
         offset += len(line) + 1
-    return starts
+    return spans
+
+
+def _is_row_number(cell: str) -> bool:
+    cell = cell.strip()
+    return cell.isdigit() and len(cell) <= 5
 
 
 def _is_header(cell: str, headers: frozenset[str]) -> bool:
