@@ -6,6 +6,7 @@ copy scaled to a pixel budget (detection is the part that costs per pixel), and 
 then recognised from the original pixels, which keeps small text readable at any size. Screens
 are upright, so the angle classifier is skipped. Character positions come from the CTC columns
 of the recogniser, so character ranges map to pixels without guessing from the line width.
+A tall box that holds a column of upright characters (vertical CJK) is read by ocr_vertical.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from desktop.engine.vision.ocr_types import (
     spread_over,
     stop_if_cancelled,
 )
+from desktop.engine.vision.ocr_vertical import columns, is_column, read_column
 
 if TYPE_CHECKING:
     import numpy as np
@@ -182,7 +184,7 @@ class RapidOcrEngine:
                 ).clipped(width, height)
                 if scaled.width >= 2 and scaled.height >= 4:
                     boxes.append(scaled)
-        return merge_rows(boxes)
+        return columns(bgr, merge_rows(boxes))
 
 
 def _detect_tile(engine: Any, tile: np.ndarray) -> list[Box]:
@@ -222,17 +224,41 @@ def _recognise_all(
         read.update(
             zip(chunk, _recognise_batch(recogniser, [crops[i][0] for i in chunk]), strict=True)
         )
-    lines = []
+    lines: list[OcrLine] = []
     for index, (box, (crop, left, right)) in enumerate(zip(boxes, crops, strict=True)):
         if index not in read:
             stop_if_cancelled(cancel)
             read[index] = _recognise_one(engine, crop)
         text, score, words = read[index]
-        if text.strip() and score >= min_score:
+        column = _read_column(engine, bgr, box, score, cancel) if is_column(box) else None
+        if column is not None:
+            lines.extend(line for line in column if line.score >= min_score)
+        elif text.strip() and score >= min_score:
             lines.append(
                 OcrLine(text, box, _extents_from_columns(text, words, box, left, right), score)
             )
     return lines
+
+
+def _read_column(
+    engine: Any, bgr: np.ndarray, box: Box, score: float, cancel: CancelFn | None
+) -> list[OcrLine] | None:
+    """A tall box read as a column of upright characters (ocr_vertical), if that reads better
+    than the box read as a row."""
+
+    def read_row(row: np.ndarray) -> tuple[str, float, tuple[tuple[float, float], ...]]:
+        text, score, words = _recognise_one(engine, row)
+        return (
+            text,
+            score,
+            _extents_from_columns(text, words, Box(0, 0, row.shape[1], row.shape[0])),
+        )
+
+    stop_if_cancelled(cancel)
+    column = read_column(bgr, box, read_row)
+    if column is None or column[1] <= score:
+        return None
+    return list(column[0])
 
 
 REC_BATCH = 16  # short crops per recogniser run
