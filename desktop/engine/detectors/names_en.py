@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from desktop.engine.detectors.base import Detector
 from desktop.engine.detectors.names_en_caps import caps_name_fields
-from desktop.engine.detectors.names_en_comma import family_comma_given
+from desktop.engine.detectors.names_en_comma import caps_family_given, family_comma_given
 from desktop.engine.detectors.names_en_cues import (
     CHAT_SPEAKER_RE,
     CUES_BY_HEAD,
@@ -184,11 +184,7 @@ class _NameFinder(ShapeFinder):
             for match in CHAT_SPEAKER_RE.finditer(text):
                 yield from self._speaker_at(match.end())
             for match in SLACK_SPEAKER_RE.finditer(text):
-                found = self._name_at(match.end(), LENIENT, whole_line=False)
-                if found is not None and re.match(
-                    r"[ \t]{2,}[0-9]", text[self.tokens[found[1]].end :]
-                ):
-                    yield self.tokens[found[0]].start, self.tokens[found[1]].end, _SCORES[LENIENT]
+                yield from self._header_speaker_at(match.end())
         if _CJK_RE.search(text):
             for match in ZH_LABEL_RE.finditer(text):
                 yield from self._names_at(match.end(), LENIENT)
@@ -204,6 +200,7 @@ class _NameFinder(ShapeFinder):
             *vietnamese_names_given_first(self),
             *name_lists_at_line_start(self),
             *family_comma_given(self),
+            *caps_family_given(self),
             *caps_name_fields(self),
         )
         for first, last in slots:
@@ -249,6 +246,20 @@ class _NameFinder(ShapeFinder):
             return  # "Knight, Benton and Vaughn team", "Woods and Sons": a firm, not people
         for first, last in found:
             yield self.tokens[first].start, self.tokens[last].end, _SCORES[mode]
+
+    def _header_speaker_at(self, pos: int) -> Iterator[tuple[int, int, float]]:
+        """A speaker on a chat header line, the time after it. Two spaces before the time are
+        the app's layout; after one space ("Daily Sync 9:30" is a meeting) the name must start
+        with an initial or a listed given name ("R. Davis 12:45", "Omar Haddad 8:00")."""
+        found = self._name_at(pos, LENIENT, whole_line=False)
+        if found is None:
+            return
+        first, last = self.tokens[found[0]], self.tokens[found[1]]
+        gap = re.match(r"[ \t]+(?=[0-9]|上午|下午)", self.text[last.end :])
+        if gap is None:
+            return
+        if len(gap.group()) >= 2 or first.shape == "initial" or self.lx.is_given(first.key):
+            yield first.start, last.end, _SCORES[LENIENT]
 
     def _speaker_at(self, pos: int) -> Iterator[tuple[int, int, float]]:
         """A chat speaker: a name that runs right up to the colon."""

@@ -1,6 +1,6 @@
 """Names written family name first with a comma: "Matsumoto, Aoi", "Gomes, Beatriz",
 "LÊ, Thanh Tâm", "Nguyen, Van An", "DE LUCA, Matteo", as rosters, bookings and visa forms write
-them.
+them; or with the family name in capitals instead of the comma: "ARSLAN Elif", "EL-SAYED Fatima".
 
 No cue is needed: a listed family name, a comma, then a listed given name (one or two words) is
 this form and rarely anything else; a place pair ("Austin, Texas") has no given name after it.
@@ -73,6 +73,39 @@ def family_comma_given(host: Host) -> Iterator[tuple[int, int]]:
         gap = text[tokens[last].end : following.start] if following else ""
         if following and _COMMA_GAP_RE.fullmatch(gap) and given(following):
             continue  # "Jordan, Taylor, Morgan": a list of names, found as such elsewhere
+        yield first, last
+
+
+def caps_family_given(host: Host) -> Iterator[tuple[int, int]]:
+    """"WÓJCIK Łukasz": a family name in capitals, one space, a listed given name (or two). The
+    capitals must not be an English word or a short acronym ("NOTE Maria", "CC Anna")."""
+    text, tokens, lx = host.text, host.tokens, host.lx
+
+    def given(tok: Token) -> bool:
+        key = tok.key
+        if tok.shape != "title" or key in lx.stop or lx.is_common(key):
+            return False
+        return lx.is_given(key) or fold_marks(key) in lx.vi_given
+
+    for i in range(len(tokens) - 1):
+        tok, nxt = tokens[i], tokens[i + 1]
+        if tok.shape != "caps" or text[tok.end : nxt.start] != " " or not given(nxt):
+            continue
+        key = tok.key
+        if key in lx.stop or lx.is_common(key) or key in CUES_BY_HEAD:
+            continue
+        letters = sum(c.isalpha() for c in key)
+        if not (lx.is_surname(key) or key in lx.zh_last or (letters >= 4 and not lx.is_given(key))):
+            continue
+        first = _caps_family_start(host, i)
+        start = tokens[first].start
+        if start and text[start - 1].isalnum():
+            continue
+        last = i + 1
+        if last + 1 < len(tokens):
+            after = tokens[last + 1]
+            if text[nxt.end : after.start] == " " and given(after):
+                last += 1
         yield first, last
 
 

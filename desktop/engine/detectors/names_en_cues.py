@@ -103,7 +103,8 @@ CUES: tuple[Cue, ...] = (
             "|yours faithfully|respectfully|cordially|best|all the best|with best regards"
             "|with kind regards|love|take care|talk soon|br|rgds|thx|warmly|yours"
         ),
-        r"[ \t]*(?:,[ \t]*(?:\r?\n[ \t]*)?|[.!]?[ \t]*\r?\n[ \t]*)",
+        # the name on the same line, the next one or after a blank line
+        r"[ \t]*(?:,[ \t]*(?:\r?\n[ \t]*){0,2}|[.!]?[ \t]*(?:\r?\n[ \t]*){1,2})",
         LENIENT,
         whole_line=True,
         line_start=True,
@@ -248,13 +249,19 @@ ZH_LABEL_RE = re.compile(
 )
 # A chat line "Valentina: on it" / "[10:32] Kabir: ok": a speaker, then a message that starts in
 # lower case or in another script (headers such as "Subject: Re" start with a capital).
+# Before the speaker there may be a time: "[10:32]", "10:32 ", or an export's stamp and a dash
+# ("2025/5/16 01:31 - ", "16.05.25, 1:31 PM - ", "2:51 AM - ").
 CHAT_SPEAKER_RE = re.compile(
-    r"(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?:\[[^\]\n]{1,40}\][ \t]*|[0-9]{1,2}:[0-9]{2}[ \t]+)?"
+    r"(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?:\[[^\]\n]{1,40}\][ \t]*|[0-9]{1,2}:[0-9]{2}[ \t]+"
+    r"|(?:[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4},?[ \t]+)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+    r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]+[-–][ \t]+)?"
     r"(?=[A-Z][^\n:]{0,40}:[ \t]*(?:[a-z\u4e00-\u9fff\U0001f300-\U0001faff]|I[ '’]))"
 )
-# A Slack-style header line: the speaker, two spaces, the time ("Sato Misaki  9:14 AM").
+# A Slack-style header line: the speaker, spaces, the time ("Sato Misaki  9:14 AM"; OCR reads
+# the gap as one space: "R. Davis 12:45"). A tab may stand before it (a sidebar on the left).
 SLACK_SPEAKER_RE = re.compile(
-    r"(?:^|\n)(?=[^\n]{2,40}?[ \t]{2,}[0-9]{1,2}:[0-9]{2}(?:[ \t]?[AaPp][Mm])?[ \t]*\n)"
+    r"(?:^|\n|\t)(?=[^\n\t]{2,40}?[ \t]+(?:上午|下午)?[0-9]{1,2}:[0-9]{2}(?:[ \t]?[AaPp][Mm])?"
+    r"[ \t]*(?:\n|$))"
 )
 # A signature line: "-- " or "- " and the name on it or on the next line.
 SIGNATURE_DASH_RE = re.compile(r"(?:^|\n)[ \t]*(?:--|-|~)[ \t]*(?:\r?\n[ \t]*)?")

@@ -187,7 +187,7 @@ class ChineseNameDetector:
                 cue = _Cue(FORM, True, cue.positional)  # under a 姓名 column header
             if cue.tier < FORM and text[pos - 1 : pos + 1] in lex.left_words:
                 continue  # 形成, 有關, 照顧: the surname character ends another word
-            hit = self._full_name(text, pos, cue, lex)
+            hit = self._married_name(text, pos, cue, lex) or self._full_name(text, pos, cue, lex)
             if hit is not None:
                 hit = self._with_married_surname(text, lower, hit, lex, last)
                 found.append(hit)
@@ -332,6 +332,20 @@ class ChineseNameDetector:
         if len(name) != 2 or not cue.positional or name[0] not in _MARRIED_SURNAMES:
             return False
         return end < len(text) and text[end] in CLOSING_MARKS
+
+    def _married_name(self, text: str, pos: int, cue: _Cue, lex: Lexicon) -> _Found | None:
+        """周彭靜宜 after a cue or in a list: a husband's common surname, then her own surname and
+        a two-character given name, ending where a word ends."""
+        if not (cue.tier or cue.positional) or text[pos] not in _MARRIED_SURNAMES:
+            return None
+        if text[pos + 1 : pos + 2] not in lex.single or text[pos : pos + 2] in lex.compound:
+            return None
+        inner = self._full_name(text, pos + 1, cue, lex)
+        if inner is None or inner.end - inner.start != 3 or not ends_word(text, inner.end):
+            return None
+        if self._company_name(text, inner.end) or self._company_name(text, inner.end - 1):
+            return None  # 王陳聯合會計師事務所: a firm of two partners
+        return _Found(pos, inner.end, inner.tier)
 
     @staticmethod
     def _with_married_surname(
