@@ -88,7 +88,10 @@ _PHONE_RE = LazyRegex(
     r"|(?P<tw>0\d{1,4}(?:[ -]?\d{2,6})?[ -]?\d{3,6}|0\d{1,4}(?:\.\d{3,6}){1,2})"
     r"|(?P<us>[2-9]\d{2}[.-]\d{3}[.-]\d{4})"
     r"|(?P<bare886>886\d{8,9}|886[ -]\d{8,9}|886[ -]\d{1,3}(?:[ -]\d{3,4}){2})"
-    r")" + _EXTENSION + NOT_ALNUM_AFTER
+    r")"
+    + _EXTENSION
+    # A capitalised word right after is a space OCR lost ("0912-345-678Email:"), not an ID.
+    + r"(?:(?![0-9A-Za-z])|(?=[A-Z][a-z]{2}))"
 )
 _PHONE_HEADERS = frozenset(
     ("phone", "mobile", "tel", "telephone", "cell", "電話", "手機", "聯絡電話", "行動電話", "市話")

@@ -16,6 +16,7 @@ from desktop.engine.types import Source, Span
 from desktop.engine.vision.geometry import Region
 from desktop.engine.vision.layout import build_text
 from desktop.engine.vision.loading import LoadedImage
+from desktop.engine.vision.lookalikes import fold_digit_lookalikes
 from desktop.engine.vision.mapping import span_boxes
 from desktop.engine.vision.mask import FILL, fill_boxes
 from desktop.engine.vision.ocr_types import OcrEngine
@@ -146,13 +147,15 @@ def text_regions(
     if not ocr_lines:
         return [], ["pattern"], []
     rows = build_text(ocr_lines)
-    detection = scrubber.detect(rows.text, use_model=use_model, cancel=cancel)
+    detection = scrubber.detect(
+        fold_digit_lookalikes(rows.text), use_model=use_model, cancel=cancel
+    )
     found = span_boxes(rgb, rows, detection.spans)
     wrapped = build_text(ocr_lines, soft_wrapped=True)
     if wrapped.soft_joins:
         extra: list[Span] = [
             span
-            for span in scrubber.detect(wrapped.text, use_model=False).spans
+            for span in scrubber.detect(fold_digit_lookalikes(wrapped.text), use_model=False).spans
             if wrapped.crosses_soft_join(span.start, span.end)
         ]
         found += span_boxes(rgb, wrapped, extra)
