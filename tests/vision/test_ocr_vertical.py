@@ -161,3 +161,12 @@ def test_personal_data_written_vertically_is_masked(dark: bool) -> None:
         assert ink_covered(column.image, result.image, column.box_of(value), dark) >= 0.98
     for other in ["晚點再聊我先去吃飯", "好喔收到"]:  # lines without personal data stay
         assert ink_covered(column.image, result.image, column.box_of(other), dark) == 0.0
+
+
+def test_only_the_value_is_filled_not_the_words_of_its_line() -> None:
+    column = render_column(["轉帳到(822)0348801917金額88元", "我先去吃飯"], size=22)
+    loaded = decode_image(encode_clean(column.image))
+    result = scrub_image(loaded, default_ocr(), Scrubber(), use_model=False)
+    assert ink_covered(column.image, result.image, column.box_of("0348801917"), False) >= 0.98
+    for words in ["轉帳到", "金額", "我先去吃飯"]:  # the value's neighbours in its line stay
+        assert ink_covered(column.image, result.image, column.box_of(words), False) <= 0.2

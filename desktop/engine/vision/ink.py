@@ -50,6 +50,25 @@ def snap_box(rgb: np.ndarray, box: Box, line: Box) -> Box:
     return Box(left, top, max(right, left + 1), bottom)
 
 
+def snap_column_box(rgb: np.ndarray, box: Box, column: Box) -> Box:
+    """`box` (inside a column of vertical text) with its top and bottom moved to blank rows: the
+    same search as `snap_box` across a row of glyphs, turned on its side (a character's size is
+    the column's width)."""
+    import numpy as np
+
+    height = rgb.shape[0]
+    w = max(column.width, 1)
+    reach = int(OUTWARD * w) + 2
+    y_lo, y_hi = max(0, box.y0 - reach), min(height, box.y1 + reach)
+    band = rgb[y_lo:y_hi, column.x0 : column.x1]
+    if band.size == 0:
+        return box
+    rows = np.asarray(ink_mask(band).any(axis=1), dtype=bool)
+    top = _snap(rows, box.y0 - y_lo, -1, w) + y_lo
+    bottom = _snap(rows, box.y1 - 1 - y_lo, +1, w) + y_lo + 1
+    return Box(box.x0, top, box.x1, max(bottom, top + 1))
+
+
 def _snap(columns: np.ndarray, start: int, outward: int, h: int) -> int:
     """The nearest blank column to `start`: outward up to OUTWARD*h, inward up to INWARD*h."""
     size = len(columns)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from desktop.engine.types import Span
 from desktop.engine.vision.geometry import Box
-from desktop.engine.vision.ink import snap_box
+from desktop.engine.vision.ink import snap_box, snap_column_box
 from desktop.engine.vision.layout import LinePart, OcrText
 
 if TYPE_CHECKING:
@@ -49,6 +49,15 @@ def part_box(rgb: np.ndarray, document: OcrText, part: LinePart, *, snap: bool) 
         end -= 1
     if start >= end:
         return None
+    char_y = getattr(line, "char_y", ())
+    if char_y:  # a column of vertical text: the value's own characters, not the whole line
+        top, bottom = char_y[start][0], char_y[end - 1][1]
+        raw = Box(line.box.x0, int(top), line.box.x1, max(round(bottom), int(top) + 1))
+        # A character's rows are estimates (two read from one glyph share it; a bracket is
+        # taller than a digit): its ends move out to the blank rows between glyphs.
+        box = snap_column_box(rgb, raw, line.box) if snap else raw
+        pad = max(MIN_PAD, round(PAD_Y * line.box.width))
+        return box.padded(pad, pad)
     x0 = line.char_x[start][0]
     x1 = line.char_x[end - 1][1]
     raw = Box(int(x0), line.box.y0, max(round(x1), int(x0) + 1), line.box.y1)

@@ -8,8 +8,9 @@ keeps its own y range (`VerticalLine.char_y`).
 The column's glyphs and the row come from ocr_glyphs. Before reading, a column's box is grown
 along its ink (the detector leaves parts of a column out, digits most often, and detection
 tiles cut it in pieces), and a column is split into lines at wide gaps; each line is an
-`OcrLine` (a `VerticalLine`) whose `char_x` spans the column, so the mapper covers a value
-with the whole width of the column and the height of its line.
+`OcrLine` (a `VerticalLine`) whose `char_x` spans the column and whose `char_y` gives each
+character's rows, so the mapper covers a value with the width of the column and the height of
+its own characters.
 """
 
 from __future__ import annotations
