@@ -1,15 +1,11 @@
-"""Contact data: e-mail addresses, phone numbers (validated by `phonenumbers`) and IP addresses.
+"""Contact data: e-mail addresses, phone numbers (validated by `phonenumbers`) and IP addresses
+(ip_address.py).
 
 Phone candidates come from our own regexes, because phonenumbers' matcher misses numbers glued
 to CJK text; each candidate is then parsed (region TW, US for US-shaped numbers, international
 after + or 00) and kept when `phonenumbers` says it is a valid number; a merely possible one
 (the right length) is kept after a phone cue (電話, Tel, ...), with a country code written out
 (+63 ..., 886-9...), or split right after a Taiwan area code with that code's subscriber length.
-
-IP addresses: loopback (127.0.0.0/8, ::1), unspecified (0.0.0.0, ::), multicast and reserved
-addresses (240.0.0.0/4, which holds 255.255.255.255 and netmask-like values) are not reported:
-they are the same on every machine and identify nobody. Private and public addresses are
-reported: a LAN address still tells an outsider about one person's network.
 """
 
 from __future__ import annotations
@@ -18,16 +14,13 @@ import re
 from collections.abc import Iterator
 from functools import cache
 from types import ModuleType
-from typing import TYPE_CHECKING
 
-from desktop.engine.detectors.base import NOT_ALNUM_AFTER, Detector
+from desktop.engine.detectors.base import Detector
 from desktop.engine.detectors.cues import CueGroups, CueIndex, LazyRegex
+from desktop.engine.detectors.ip_address import IPAddressDetector
 from desktop.engine.detectors.tables import column_cells
 from desktop.engine.textnorm import Document
 from desktop.engine.types import Label, Source, Span
-
-if TYPE_CHECKING:
-    import ipaddress
 
 # --- e-mail --------------------------------------------------------------------------------
 
@@ -69,7 +62,7 @@ PHONE_CUES = (
     "專線", "傳真", "總機", "tel", "phone", "mobile", "cell", "call", "fax", "whatsapp", "line",
     "contact", "text me", "reach me", "dial", "回電", "回撥", "打來", "text him",
     "text her", "new number", "number is", "sms", "viber", "telegram", "分機", "急事", "dial-in",
-    "extension", "m:", "t:", "p:", "tel.", "ph:", "mob", "ring",
+    "extension", "m:", "t:", "p:", "tel.", "ph:", "mob", "ring", "客服", "簡訊", "be reached",
 )  # fmt: skip
 NEGATIVE_CUES = (
     "訂單", "單號", "編號", "order", "tracking", "物流", "貨運", "運單", "包裹", "發票", "invoice",
@@ -77,17 +70,24 @@ NEGATIVE_CUES = (
     "卡號", "card", "金額", "amount", "$", "isbn", "編碼", "代碼", "條碼", "barcode",
 )  # fmt: skip
 
-_EXTENSION = r"(?P<ext>[ ]*(?:分機|轉|內線|ext\.?|extension|x|\#)[ ]*[.:]?[ ]*\d{1,6})?"
+_EXTENSION = r"(?P<ext>[ ]*(?:分機|轉|內線|(?i:ext\.?|extension)|x|\#)[ ]*[.:]?[ ]*\d{1,6})?"
 _PHONE_RE = LazyRegex(
     r"(?<![0-9A-Za-z+])(?:"
-    r"(?P<intl>(?:\+\d{1,3}|(?<![0-9])00\d{1,3}|\(\+\d{1,3}\))[ .-]?"
+    # a country code in brackets without its plus only before two groups of four: "(852) 5624 9950"
+    r"(?P<intl>(?:\+\d{1,3}|(?<![0-9])00\d{1,3}|\(\+\d{1,3}\)"
+    r"|\([1-9]\d{1,2}\)(?=[ ]?\d{4}[ ]\d{4}))[ .-]?"
     r"(?:\(0\)[ ]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{1,5}){1,4})"
     r"|(?P<tw_paren>\(0\d{1,3}\)[ ]?\d{2,4}(?:[ -]?\d{3,4})?)"
-    r"|(?P<us_paren>\([2-9]\d{2}\)[ ]?\d{3}[ .-]\d{4})"
+    r"|(?P<us_paren>(?:1[ .-]?)?\([2-9]\d{2}\)[ ]?\d{3}[ .-]\d{4})"
+    # "01 79 48 69 38", "07.24.49.59.75": France's ten digits in pairs, one separator throughout
+    r"|(?P<pairs>0[1-9](?P<sep>[ .])\d{2}(?:(?P=sep)\d{2}){3})"
     # "037 82 5452", "089 01 3729": a 2-digit group only in the middle
-    r"|(?P<tw>0\d{1,4}(?:[ -]?\d{2,6})?[ -]?\d{3,6}|0\d{1,4}(?:\.\d{3,6}){1,2})"
+    # "0919/960502": a mobile's prefix and number split by a slash
+    r"|(?P<tw>0\d{1,4}(?:[ -]?\d{2,6})?[ -]?\d{3,6}|0\d{1,4}(?:\.\d{3,6}){1,2}|09\d{2}/\d{6})"
     r"|(?P<us>[2-9]\d{2}[.-]\d{3}[.-]\d{4})"
-    r"|(?P<bare886>886\d{8,9}|886[ -]\d{8,9}|886[ -]\d{1,3}(?:[ -]\d{3,4}){2})"
+    r"|(?P<bare886>886\d{8,9}|886[ -]\d{8,9}|886[ -]\d{1,3}(?:[ -]\d{3,4}){2}|886-\d{1,3}-\d{6,7})"
+    # "8714 0448", "2368-2615": a local number without its area code, only after a phone cue
+    r"|(?P<local>[2-9]\d{3}[ -]\d{4})"
     r")"
     + _EXTENSION
     # A capitalised word right after is a space OCR lost ("0912-345-678Email:"), not an ID.
@@ -106,7 +106,9 @@ def _contact_line(norm: str, start: int) -> bool:
 
 # Where people in Taiwan have contacts: countries whose national numbers begin with a trunk 0.
 _TRUNK_ZERO_REGIONS = ("GB", "AU", "JP", "ID", "PH", "MY", "TH", "VN", "NZ", "IN")
-_REGION_BY_KIND = {"tw_paren": "TW", "tw": "TW", "us_paren": "US", "us": "US", "bare886": None}
+_REGION_BY_KIND = {
+    "tw_paren": "TW", "tw": "TW", "us_paren": "US", "us": "US", "bare886": None, "pairs": "FR",
+}  # fmt: skip
 
 
 # Taiwan's landline area codes and their subscribers' digit counts (NCC numbering plan).
@@ -178,6 +180,8 @@ class PhoneDetector:
                 phone_cells = self._phone_cells(doc) if phone_cells is None else phone_cells
                 if start in phone_cells:
                     cue = "phone"  # a cell under a "Phone" column header
+                elif match.group("ext") is not None or norm[:start].rstrip(" ").endswith("打"):
+                    cue = "phone"  # "076885047 Ext 9835", "有問題打082682648": only a phone
             if cue == "negative" or (cue != "phone" and self._needs_cue(kind, number)):
                 continue
             validity = self._validity(kind, number)
@@ -226,6 +230,8 @@ class PhoneDetector:
             return True  # "886..." or "00..." without a plus or spaces: a phone only if so labelled
         # An unformatted landline-shaped run ("052540299") is as often a code as a phone;
         # an unformatted mobile (09 + 8 digits) is the common way to write one.
+        if kind == "local":
+            return True
         return kind == "tw" and number.isdigit() and not number.startswith("09")
 
     def _shrink(self, kind: str, number: str) -> tuple[str, str | None]:
@@ -238,7 +244,7 @@ class PhoneDetector:
 
     @staticmethod
     def _kind(match: re.Match[str]) -> str:
-        for kind in ("intl", "tw_paren", "us_paren", "tw", "us", "bare886"):
+        for kind in ("intl", "tw_paren", "us_paren", "pairs", "tw", "us", "bare886", "local"):
             if match.group(kind) is not None:
                 return kind
         raise AssertionError("phone regex matched no alternative")
@@ -246,14 +252,19 @@ class PhoneDetector:
     @staticmethod
     def _validity(kind: str, number: str) -> str | None:
         if kind == "intl":
-            if number.startswith("(+"):  # "(+886) 912-345-678"
-                number = number[1:].replace(")", "", 1)
+            if number.startswith("("):  # "(+886) 912-345-678", "(852) 5624 9950"
+                number = "+" + number[1:].lstrip("+").replace(")", "", 1)
             number = number.replace("(0)", "")
             if number.startswith("00"):
                 number = "+" + number[2:]
             return phone_validity(number, None)
         if kind == "bare886":
             return phone_validity("+" + number.replace(" ", "").replace("-", ""), None)
+        if kind == "local":
+            return "possible"  # no area code to check it by: taken only after a phone cue
+        if kind == "pairs":  # France writes its numbers so; elsewhere the pairs are a code
+            validity = phone_validity(number, "FR")
+            return "foreign" if validity == "valid" else validity
         validity = phone_validity(number, _REGION_BY_KIND[kind])
         if validity != "valid" and kind in ("tw", "tw_paren") and not number.isdigit():
             # A formatted national number that is no Taiwan number: one of the countries whose
@@ -288,93 +299,6 @@ class PhoneDetector:
         if len(after) == 2 and after[0] in "-.:" and after[1].isdigit():
             return True
         return before.endswith("$") or after.startswith("元")
-
-
-# --- IP addresses --------------------------------------------------------------------------
-
-# A version word right before the number (quoted as in `version = "1.2.3.4"` and JSON), or a
-# comparison only versions take ("newer than 2.36.227.252", "升級到 14.17.166.203").
-_VERSION_BEFORE_RE = LazyRegex(
-    r"(?:(?:^|[^a-z])(?:version|ver\.?|v|build|release|firmware|fw|app|sdk|patch|update|upgrade"
-    r"|section|sec\.|chapter|step)(?:\s+to)?|(?:newer|older|later|earlier)\s+than)"
-    r"\s*[\"']?\s*[:#=]?\s*[\"']?\s*$"
-    r"|(?:版本|版號|韌體|更新|升級|條|章|節|§)(?:到|至)?\s*[:：]?\s*[\"'「]?\s*$"
-)
-_IP_CUE_RE = LazyRegex(
-    r"(?<![a-z])(?:ip|ipv4|address|addr|host|server|dns|gateway|proxy|subnet|from|login|connect"
-    r"|client|ping|ssh|remote|firewall|allow|block|source|src|dst)(?![a-z])"
-    r"|位址|地址|伺服器|主機|閘道|來源|登入|連線|防火牆|白名單|封鎖"
-)
-
-
-def _ipaddress() -> ModuleType:
-    import ipaddress  # on first use: few texts contain an address
-
-    return ipaddress
-
-
-def _ip_is_personal(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
-    if isinstance(address, _ipaddress().IPv6Address):
-        if address.ipv4_mapped is not None:
-            address = address.ipv4_mapped  # ::ffff:a.b.c.d is judged by its IPv4 part
-        else:
-            # IPv6's "reserved" blocks are most of the address space, unassigned rather than
-            # special: a written address there still names a machine (or a made-up one).
-            return not (address.is_loopback or address.is_unspecified or address.is_multicast)
-    return not (
-        address.is_loopback or address.is_unspecified or address.is_multicast or address.is_reserved
-    )
-
-
-_IPV4_RE = LazyRegex(r"(?<![0-9A-Za-z.])(?:\d{1,3}\.){3}\d{1,3}" + NOT_ALNUM_AFTER + r"(?!\.\d)")
-# A colon may stand before the address: a label's ("主機：::ffff:..." normalises to
-# "主機:::ffff:..."). An address starts with a hex group or "::", never ":::" or ":a".
-_IPV6_RE = LazyRegex(
-    r"(?<![0-9A-Za-z.])(?!:::)(?!:[0-9A-Fa-f])(?:[0-9A-Fa-f]{1,4}:|:)(?:[0-9A-Fa-f]{0,4}:){1,7}"
-    r"(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{1,4})?"
-    r"(?:%[0-9A-Za-z._-]+)?(?![0-9A-Za-z:])(?!\.\d)"
-)
-
-
-class IPAddressDetector:
-    """IPv4 and IPv6 addresses that can point at a person's machine or network."""
-
-    name = "ip_address"
-    label = Label.IP_ADDRESS
-
-    def detect(self, doc: Document) -> Iterator[Span]:
-        for pattern, valid in ((_IPV4_RE, self._ipv4_valid), (_IPV6_RE, self._ipv6_valid)):
-            for match in pattern.finditer(doc.norm):
-                start, end = match.span()
-                if valid(match.group(), doc, start, end):
-                    yield Span(start, end, self.label, Source.PATTERN, 0.9, self.name)
-
-    @staticmethod
-    def _ipv4_valid(value: str, doc: Document, start: int, end: int) -> bool:
-        try:
-            address = _ipaddress().IPv4Address(value)
-        except ValueError:
-            return False
-        if not _ip_is_personal(address):
-            return False
-        if _VERSION_BEFORE_RE.search(doc.before(start, 24)):
-            return False  # "upgrade from anything newer than 2.36.227.252": "from" is no cue here
-        first, second = (int(octet) for octet in value.split(".")[:2])
-        if first < 10 and second < 10:
-            # "4.8.13.91" is far more often a four-part version than an address: ask for a cue.
-            return _IP_CUE_RE.search(doc.before(start, 30)) is not None
-        return True
-
-    @staticmethod
-    def _ipv6_valid(value: str, doc: Document, start: int, end: int) -> bool:
-        try:
-            address = _ipaddress().IPv6Address(value)
-        except ValueError:
-            return False
-        groups = [group for group in value.split("%")[0].split(":") if group]
-        if len(groups) < 2 or sum(len(g) for g in groups) < 4:
-            return False  # "a::b", "::1" and the like are code, not addresses
-        return _ip_is_personal(address)
 
 
 DETECTORS: tuple[Detector, ...] = (EmailDetector(), PhoneDetector(), IPAddressDetector())
