@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from desktop.engine.detectors.base import Detector
 from desktop.engine.detectors.names_en_caps import caps_name_fields
+from desktop.engine.detectors.names_en_chat import bracket_stamp_speakers, mentions
 from desktop.engine.detectors.names_en_comma import caps_family_given, family_comma_given
 from desktop.engine.detectors.names_en_cues import (
     CHAT_SPEAKER_RE,
@@ -202,6 +203,8 @@ class _NameFinder(ShapeFinder):
             *family_comma_given(self),
             *caps_family_given(self),
             *caps_name_fields(self),
+            *mentions(self),
+            *bracket_stamp_speakers(self),
         )
         for first, last in slots:
             yield self.tokens[first].start, self.tokens[last].end, _SLOT_SCORE

@@ -20,6 +20,7 @@ from desktop.engine.detectors import (
     finance,
     names_en,
     names_zh,
+    names_zh_dotted,
     names_zh_nick,
     passport,
     tw_id,
@@ -39,6 +40,7 @@ _MODULES = (
     address_en,
     names_zh,
     names_zh_nick,
+    names_zh_dotted,
     names_en,
 )
 

@@ -1,0 +1,82 @@
+"""Names that chat apps put in a fixed place: an @mention ("感謝 @Léa Le Gall 跟 @Azlan",
+"Action: @Intan to circulate"), and a speaker line that Telegram-style exports write as the
+name, a comma and the time in brackets ("Hasegawa Ayaka, [上午 9:28]", "Jonas, [2025-11-12
+13:54:38]").
+
+A mention is a person when its first word is a listed given name or surname (code annotations
+such as "@Override" and "@Test" are not), or when it has two capitalised words. A speaker line
+is only the name, so one listed given name is enough there.
+
+Runs on the tokens of names_en and returns (first, last) token indices.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+
+from desktop.engine.detectors.names_en_slots import Host
+from desktop.engine.detectors.names_en_tokens import Token
+
+# "@" not inside an e-mail address or a handle, then a capital.
+_MENTION_RE = re.compile(r"(?<![\w.+-])@(?=[^\W\d_])")
+# A whole line: a name, ", [", a time or date stamp, "]".
+_BRACKET_STAMP_RE = re.compile(r",[ \t]*\[[^\]\n]{0,12}[0-9]{1,4}[:/.\-][^\]\n]{0,30}\][ \t]*$")
+
+
+def _index_at(tokens: list[Token], pos: int) -> int | None:
+    index = bisect_left([tok.start for tok in tokens], pos)
+    if index < len(tokens) and tokens[index].start == pos:
+        return index
+    return None
+
+
+def _known(host: Host, tok: Token) -> bool:
+    key, lx = tok.key, host.lx
+    if key in lx.stop or lx.is_common(key):
+        return False
+    return lx.is_given(key) or lx.is_surname(key)
+
+
+def _annotation(text: str, at: int, end: int) -> bool:
+    """ "@Bean" alone on its line, "@Value(...)": Java and Python annotations and decorators."""
+    line_end = text.find("\n", end)
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    after = text[end : line_end if line_end >= 0 else len(text)]
+    return text.startswith("(", end) or (not before.strip() and not after.strip())
+
+
+def mentions(host: Host) -> Iterator[tuple[int, int]]:
+    text, tokens = host.text, host.tokens
+    if "@" not in text:
+        return
+    for match in _MENTION_RE.finditer(text):
+        index = _index_at(tokens, match.end())
+        if index is None or tokens[index].shape not in ("title", "caps"):
+            continue
+        found = host.take_forward(index)
+        if found is None:
+            continue
+        first, last = found
+        if first == last and _annotation(text, match.start(), tokens[last].end):
+            continue
+        if first < last or _known(host, tokens[first]):
+            yield first, last
+
+
+def bracket_stamp_speakers(host: Host) -> Iterator[tuple[int, int]]:
+    text, tokens = host.text, host.tokens
+    if ", [" not in text and ",[" not in text:
+        return
+    line_start = 0
+    for line in text.split("\n"):
+        stamp = _BRACKET_STAMP_RE.search(line)
+        if stamp is not None and 2 <= stamp.start() <= 40:
+            index = _index_at(tokens, line_start + len(line) - len(line.lstrip()))
+            found = host.take_forward(index) if index is not None else None
+            if found is not None and tokens[found[1]].end == line_start + stamp.start():
+                first, last = found
+                if first < last or _known(host, tokens[first]):
+                    yield first, last
+        line_start += len(line) + 1
