@@ -10,6 +10,7 @@ from functools import cache
 
 from desktop.engine.detectors import (
     address_en,
+    address_intl,
     address_zh,
     bank_codes,
     beside_names,
@@ -38,6 +39,7 @@ _MODULES = (
     passport,
     address_zh,
     address_en,
+    address_intl,
     names_zh,
     names_zh_nick,
     names_zh_dotted,
