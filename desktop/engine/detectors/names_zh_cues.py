@@ -89,14 +89,16 @@ _INTRO_WORDS = {
     "弟": WEAK, "妹": WEAK, "嫂": WEAK,
     # Interjections that open a call or a message to someone: 喂 蘇志宏, 欸欸許庭.
     "欸": ROLE, "欸欸": ROLE, "喂": ROLE, "唉": ROLE, "嘿": ROLE, "哎": ROLE, "哎呀": ROLE,
-    "嗨嗨": ROLE,
+    "嗨嗨": ROLE, "吼": ROLE, "齁": ROLE, "唉唷": ROLE, "哎唷": ROLE, "欸唷": ROLE, "厚": WEAK,
+    # A caller's own name as told (自稱林雅婷), and a job title written before the name.
+    "自稱": FORM, "工程師": ROLE, "技師": ROLE, "護理師": ROLE, "專員": ROLE, "助理": ROLE,
 }  # fmt: skip
 _TITLES = _word_list(
     """
     先生 小姐 女士 太太 夫人 同學 老師 醫師 醫生 護理師 經理 副理 協理 襄理 主任 教授
     律師 會計師 建築師 工程師 董事長 總經理 執行長 總監 處長 科長 課長 組長 部長 院長
     校長 所長 局長 社長 店長 議員 委員 立委 博士 學長 學姊 學姐 學弟 學妹 阿姨 伯伯 叔叔
-    媽媽 爸爸 奶奶 爺爺 大哥 大姐 您好 你好 君
+    媽媽 爸爸 奶奶 爺爺 大哥 大姐 您好 你好 君 家長
     """
 )
 # Letter closings after a name; unlike titles they follow company names too, so the name must
@@ -113,6 +115,11 @@ _CLOSINGS = frozenset(
 # A closing line may also be a wish: 敬祝 商祺, 祝 順心, 順頌 時祺.
 _CLOSING_PREFIXES = ("敬祝", "祝", "順頌", "此致", "順祝", "恭祝", "謹此")
 _BULLET_RE = re.compile(r"(?:^|\n)[ \t]*(?:[0-9]{1,2}[.)、]|[-*•‧·]|\([0-9]{1,2}\))[ \t]*$")
+# A log line's time stamp: epoch seconds or milliseconds, a date with a time, or a time.
+_STAMP_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[0-9]{10}|[0-9]{13}|[0-9]{2,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4}"
+    r"(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)[ \t]+$"
+)
 # Org-unit endings of the word before `人資部 黃美惠`: the name signs for the unit.
 _UNIT_ENDINGS = ("部", "處", "組", "課", "科", "室", "中心", "客服", "團隊", "小組")
 # Function words that often stand before a name; too common to be cues on their own, they let
@@ -299,10 +306,14 @@ def signature_before(lower: str, start: int) -> bool:
 
 
 def line_start_before(text: str, start: int) -> bool:
-    """The name opens its line, or a list item on it (`1. `, `- `, `• `)."""
+    """The name opens its line, a list item on it (`1. `, `- `, `• `), or a chat log's line
+    after its time stamp (`2025/06/19 04:13 `, `1754465792434 `)."""
     if start == 0 or text[start - 1] == "\n":
         return True
-    return _BULLET_RE.search(text, max(0, start - 8), start) is not None
+    if _BULLET_RE.search(text, max(0, start - 8), start) is not None:
+        return True
+    stamp = _STAMP_RE.search(text, max(0, start - 32), start)
+    return text[start - 1] in " \t" and stamp is not None
 
 
 def hint_before(text: str, start: int) -> bool:

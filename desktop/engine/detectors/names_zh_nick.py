@@ -1,5 +1,5 @@
-"""Chinese nicknames: 阿明, 小美, 婷婷 — a prefix 阿 or 小 and a given-name character, or a doubled
-given-name character, in a person's position.
+"""Chinese nicknames: 阿明, 小美, 婷婷, 老林 — a prefix 阿 or 小 and a given-name character, 老 and
+a surname, or a doubled given-name character, in a person's position.
 
 Each shape is also an everyday word (小心, 阿里山, 明明, 天天), so a nickname needs both ends: a cue
 word or the start of a line or table cell before it (你叫阿雯, 幫小明, "｜宏宏｜"), and after it a
@@ -25,7 +25,7 @@ from desktop.engine.detectors.names_zh_cues import (
 from desktop.engine.textnorm import Document
 from desktop.engine.types import Label, Source, Span
 
-_SHAPE_RE = re.compile(r"[阿小][\u4e00-\u9fff]|([\u4e00-\u9fff])\1")
+_SHAPE_RE = re.compile(r"[阿小老][\u4e00-\u9fff]|([\u4e00-\u9fff])\1")
 _CELL_EDGES = frozenset("|,\t;")
 # "華華（暱稱）", "阿傑(小名)": the writer says it is a nickname
 _NICK_NOTE_RE = re.compile(r"[ \t]*[(（](?:暱稱|小名|綽號|乳名|外號|nickname|nick)[)）]", re.I)
@@ -37,15 +37,16 @@ class ChineseNicknameDetector:
 
     def detect(self, doc: Document) -> Iterator[Span]:
         text, lower = doc.norm, doc.lower
-        if "阿" not in text and "小" not in text and not _SHAPE_RE.search(text):
+        if not _SHAPE_RE.search(text):
             return
         lex = lexicon()
-        given, blocked = lex.given_chars, lex.nick_blocked
+        given, blocked, surnames = lex.given_chars, lex.nick_blocked, lex.single
         name_cells = table_name_cells(lower)
         for match in _SHAPE_RE.finditer(text):
             start, end = match.span()
             word = text[start:end]
-            if word[-1] not in given or (start > 0 and text[start - 1] in "阿小"):
+            known = word[-1] in surnames if word[0] == "老" else word[-1] in given
+            if not known or (start > 0 and text[start - 1] in "阿小老"):
                 continue  # 小小明: a longer nickname or another word
             said = _NICK_NOTE_RE.match(text, end) is not None or (
                 start in name_cells and _cell_ends(text, end)

@@ -1,0 +1,60 @@
+"""Chinese names after a caller's 自稱, a job title, an interjection (吼, 唉唷) or a chat log's
+time stamp, before 家長, with a rare surname from the classical list (亓, 仉), and 老 + a
+surname as a nickname; everyday words of the same shapes stay unmasked."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.pipeline import Scrubber
+
+
+def people(text: str) -> list[str]:
+    spans = Scrubber().detect(text, use_model=False).spans
+    return [text[s.start : s.end] for s in spans if str(s.label) == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("客服紀錄\n來電：(05)103-1007\n自稱吳秀蘭，要查帳戶", "吳秀蘭"),
+        ("處理：已通報資安，由工程師賴俊宏處理", "賴俊宏"),
+        ("林子晴：吼粘雅雯你記得帶轉接頭", "粘雅雯"),
+        ("唉唷孫佳穎～你新家地址是", "孫佳穎"),
+        ("1754465792434 王淑惠：卡好像被盜刷了", "王淑惠"),
+        ("2025/06/19 04:13 黃冠廷：卡好像被盜刷了", "黃冠廷"),
+        ("彭志豪家長您好：\n孩子的緊急聯絡人已更新", "彭志豪"),
+        ("剛剛姑姑亓美君傳來的：", "亓美君"),
+        ("出席：仉國華，鍾佩君", "仉國華"),
+    ],
+)
+def test_a_name_after_its_cue_is_a_person(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("出席：小婷、上官欣妤，老林\n決議：下週由老謝聯絡廠商", ["老林", "老謝"]),
+        ("齁～老莊～你新家地址是", ["老莊"]),
+        ("大家都說會來，老鄭還沒回，誰有他電話？", ["老鄭"]),
+    ],
+)
+def test_lao_and_a_surname_is_a_nickname_in_a_persons_place(text: str, names: list[str]) -> None:
+    assert set(names) <= set(people(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他很老成的",
+        "老師說明天考試",
+        "老闆在嗎",
+        "我老花了",
+        "這是老街的店",
+        "工程師說明天到",
+        "吼你很煩",
+    ],
+)
+def test_everyday_words_of_the_same_shapes_are_not_names(text: str) -> None:
+    assert people(text) == []
