@@ -19,7 +19,11 @@ from collections.abc import Iterator
 
 from desktop.engine.detectors.base import Detector
 from desktop.engine.detectors.names_en_caps import caps_name_fields
-from desktop.engine.detectors.names_en_chat import bracket_stamp_speakers, mentions
+from desktop.engine.detectors.names_en_chat import (
+    bracket_stamp_speakers,
+    honorific_names,
+    mentions,
+)
 from desktop.engine.detectors.names_en_comma import caps_family_given, family_comma_given
 from desktop.engine.detectors.names_en_cues import (
     CHAT_SPEAKER_RE,
@@ -208,6 +212,8 @@ class _NameFinder(ShapeFinder):
         )
         for first, last in slots:
             yield self.tokens[first].start, self.tokens[last].end, _SLOT_SCORE
+        for start, end in honorific_names(self):
+            yield start, end, _SLOT_SCORE
         if "\n" in text:
             for start in table_name_cells(text):
                 yield from self._names_at(start, LENIENT, whole_line=False)

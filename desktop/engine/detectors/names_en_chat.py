@@ -1,13 +1,15 @@
-"""Names that chat apps put in a fixed place: an @mention ("感謝 @Léa Le Gall 跟 @Azlan",
-"Action: @Intan to circulate"), and a speaker line that Telegram-style exports write as the
-name, a comma and the time in brackets ("Hasegawa Ayaka, [上午 9:28]", "Jonas, [2025-11-12
-13:54:38]").
+"""Names in the places that chats and forms of address give them: an @mention ("感謝 @Léa Le
+Gall 跟 @Azlan", "Action: @Intan to circulate"), a speaker line that Telegram-style exports
+write as the name, a comma and the time in brackets ("Hasegawa Ayaka, [上午 9:28]", "Jonas,
+[2025-11-12 13:54:38]"), and a name before a Japanese or Korean honorific ("Okada-san",
+"Shin Su-bin-ssi": the honorific itself is not masked).
 
 A mention is a person when its first word is a listed given name or surname (code annotations
 such as "@Override" and "@Test" are not), or when it has two capitalised words. A speaker line
 is only the name, so one listed given name is enough there.
 
-Runs on the tokens of names_en and returns (first, last) token indices.
+Runs on the tokens of names_en and returns (first, last) token indices; honorific_names
+returns character offsets (the honorific sits inside a hyphenated token).
 """
 
 from __future__ import annotations
@@ -23,6 +25,10 @@ from desktop.engine.detectors.names_en_tokens import Token
 _MENTION_RE = re.compile(r"(?<![\w.+-])@(?=[^\W\d_])")
 # A whole line: a name, ", [", a time or date stamp, "]".
 _BRACKET_STAMP_RE = re.compile(r",[ \t]*\[[^\]\n]{0,12}[0-9]{1,4}[:/.\-][^\]\n]{0,30}\][ \t]*$")
+
+
+# "-san", "-sama", "-kun", "-chan", "-sensei", "-senpai", "-dono"; Korean "-ssi", "-nim".
+_HONORIFIC_RE = re.compile(r"-(?:san|sama|kun|chan|sensei|senpai|dono|ssi|nim)\Z")
 
 
 def _index_at(tokens: list[Token], pos: int) -> int | None:
@@ -80,3 +86,24 @@ def bracket_stamp_speakers(host: Host) -> Iterator[tuple[int, int]]:
                 if first < last or _known(host, tokens[first]):
                     yield first, last
         line_start += len(line) + 1
+
+
+def honorific_names(host: Host) -> Iterator[tuple[int, int]]:
+    text, tokens, lx = host.text, host.tokens, host.lx
+    for index, tok in enumerate(tokens):
+        honorific = _HONORIFIC_RE.search(tok.key)
+        if honorific is None or tok.shape != "title":
+            continue
+        name = tok.key[: honorific.start()]
+        if len(name) < 2 or lx.is_ordinary(name):
+            continue
+        start = tok.start
+        if index > 0:  # "Shin Su-bin-ssi", "Okada Sota-san": the name's first word before it
+            before = tokens[index - 1]
+            if (
+                before.shape == "title"
+                and text[before.end : tok.start] == " "
+                and (lx.is_surname(before.key) or not lx.is_ordinary(before.key))
+            ):
+                start = before.start
+        yield start, tok.start + honorific.start()

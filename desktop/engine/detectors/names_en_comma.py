@@ -77,7 +77,7 @@ def family_comma_given(host: Host) -> Iterator[tuple[int, int]]:
 
 
 def caps_family_given(host: Host) -> Iterator[tuple[int, int]]:
-    """"WÓJCIK Łukasz": a family name in capitals, one space, a listed given name (or two). The
+    """ "WÓJCIK Łukasz": a family name in capitals, one space, a listed given name (or two). The
     capitals must not be an English word or a short acronym ("NOTE Maria", "CC Anna")."""
     text, tokens, lx = host.text, host.tokens, host.lx
 

@@ -63,6 +63,7 @@ _PERSON_FIELDS = (
         "|guardian|parent|spouse|emergency contact|next of kin|attn|attention|c/o|payee|payer"
         "|remitter|consignee|shipper|ship to|bill to|deliver to|buyer|seller|candidate"
         "|interviewee|physician|witness|student|employee|guest|lessee|lessor|occupant|resident"
+        "|pt"
     ),
 )
 
@@ -81,6 +82,8 @@ CUES: tuple[Cue, ...] = (
         _phrases(
             "Mr|Mrs|Ms|Mx|Miss|Mister|Dr|Doctor|Prof|Professor|Sir|Dame|Madam|Madame|Mme|Mlle"
             "|Lady|Lord|Rev|Capt|Captain|Sgt|Herr|Frau|Sra|Srta|MR|MRS|MS|MISS|DR|PROF"
+            # forms of address of the Philippines, Indonesia and Thailand; engineer, attorney
+            "|Ate|Kuya|Mbak|Bapak|Ibu|Khun|Engr|Atty"
         ),
         r"(?:\.[ \t]*|[ \t]+)",
         TITLE,
@@ -116,6 +119,8 @@ CUES: tuple[Cue, ...] = (
     # Written in lower case only: "NEW HIRE ONBOARDING" is a heading, "PT Bank" a firm.
     Cue(_phrases("new starter|new hire|new joiner|pt"), r"[ \t]+", LENIENT, case_sensitive=True),
     Cue(_PERSON_FIELDS, r"[ \t]+", KNOWN),
+    # "1:1 notes w/ Oluwaseun": one name is enough after "w/"
+    Cue(_phrases("w/"), r"[ \t]*", LENIENT),
     # "Driver: Somsak Wongsuwan", "Assignee: Nguyen Van An": a role label with a colon takes a
     # full name of any origin.
     Cue(_phrases(_ROLE_NOUNS), r"[ \t]*:[ \t]*", LENIENT, two_words=True),
@@ -230,6 +235,8 @@ def _by_head(cues: tuple[Cue, ...]) -> dict[str, tuple[Cue, ...]]:
         heads = {p.split(" ")[0].lower() for p in cue.phrases}
         # the tokenizer reads "it's" as "it" (a possessive "'s" is not part of a word)
         heads |= {head[:-2] for head in heads if head.endswith(("'s", "’s")) and len(head) > 3}
+        # and "w/" as "w": punctuation ends a word
+        heads |= {head.rstrip("/:.") for head in heads if head.endswith(("/", ":", "."))}
         for head in heads:
             table[head] = (*table.get(head, ()), cue)
     return table

@@ -258,6 +258,8 @@ def _opens_clause(text: str, tokens: list[Token], first: int) -> bool:
     head = text[max(0, start - 12) : start].rstrip(" \t\u3000")
     if not head or head[-1] in _CLAUSE_END or is_cjk(head[-1]):
         return True
+    if text[text.rfind("\n", 0, start) + 1 : start].strip() in ("-", "*", "•"):
+        return True  # a list item: "- Nikhil owns the shortlist"
     if first > 0 and tokens[first - 1].key in _OPENERS:
         return text[tokens[first - 1].end : start].strip(" ,~") == ""
     word = re.search(r"([A-Za-z]+)\Z", head)

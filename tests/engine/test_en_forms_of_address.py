@@ -1,0 +1,46 @@
+"""English-script names after forms of address of many countries (Ate, Mbak, Engr.), before a
+Japanese or Korean honorific (-san, -ssi), after "w/" and "Pt:", and a given name opening a
+list item before a verb; the honorific and the title stay outside the span, and words that
+look like them are no names."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.pipeline import Scrubber
+
+
+def people(text: str) -> list[str]:
+    spans = Scrubber().detect(text, use_model=False).spans
+    return [text[s.start : s.end] for s in spans if str(s.label) == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kind regards,\nYamamoto-san", "Yamamoto"),
+        ("sending love to Fujita-san! 🎂", "Fujita"),
+        ("[2026-01-22 18:39] Ishikawa-san: 我到了", "Ishikawa"),
+        ("| Ate Maricel | Design |", "Maricel"),
+        ("sending love to Mbak Sulastri!", "Sulastri"),
+        ("Dear Engr. Emeka Obi,", "Emeka Obi"),
+        ("1:1 notes w/ Oluwaseun (June 23)", "Oluwaseun"),
+        ("spoke w/ Ilse R. van der Meer, wants a quote", "Ilse R. van der Meer"),
+        ("SOAP note\nPt: Farida Hakim, DOB 1980", "Farida Hakim"),
+        ("Attendees: A / B\n- Nikhil owns the vendor shortlist", "Nikhil"),
+    ],
+)
+def test_a_name_in_a_form_of_address_is_a_person(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ate lunch at noon.", "w/ Python 3.11 and Docker", "tested w/ Chrome", "PT: 30 min session"],
+)
+def test_words_shaped_like_those_forms_are_not_names(text: str) -> None:
+    assert people(text) == []
+
+
+def test_a_title_is_not_part_of_the_name() -> None:
+    assert "Engr" not in " ".join(people("Dear Engr. Emeka Obi,"))
