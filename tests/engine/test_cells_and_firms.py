@@ -133,3 +133,22 @@ def test_a_spreadsheet_row_number_does_not_shift_the_columns() -> None:
     values = found(text)
     assert ("HKTOPYMGX", "PASSPORT") in values
     assert ("9/1/1944", "DATE_OF_BIRTH") in values
+
+
+@pytest.mark.parametrize(
+    ("text", "card"),
+    [
+        (
+            "付款 Payment: ３６４５－４６４８９５－３６２５\n訂單",
+            "３６４５－４６４８９５－３６２５",
+        ),
+        ("付款 Payment: 6248715006578044648\n", "6248715006578044648"),
+        ('{"holder": "K. Barakat", "pan": "6261 2299 2470 9499 899"}', "6261 2299 2470 9499 899"),
+    ],
+)
+def test_a_rare_card_length_after_a_payment_or_pan_field_is_a_card(text: str, card: str) -> None:
+    assert (card, "CREDIT_CARD") in found(text)
+
+
+def test_pan_inside_a_word_is_no_card_cue() -> None:
+    assert labels_of("Japan: 36095427838956") == []

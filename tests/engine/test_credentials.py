@@ -444,3 +444,20 @@ def test_pathological_inputs_stay_fast() -> None:
         started = time.perf_counter()
         secrets(text)
         assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("* Password    [ 6704871907p ]\n* Birthday    [ 1990/01/02 ]", "6704871907p"),
+        ("sync: bearer=AlALfStex8GDIGqoPNp5fhKUWZ1OvWprXp\n", "AlALfStex8GDIGqoPNp5fhKUWZ1OvWprXp"),
+    ],
+)
+def test_a_password_in_a_bracketed_form_field_and_a_logged_bearer_value(
+    text: str, secret: str
+) -> None:
+    assert secrets(text) == [secret]
+
+
+def test_a_bracketed_placeholder_is_no_password() -> None:
+    assert secrets("password [REDACTED] on purpose") == []

@@ -283,7 +283,7 @@ class UrlCredentialDetector:
 
 # Searched in the lower-cased text (same offsets); the value is then read from the original case.
 _AUTH_PATTERNS = (
-    r"bearer\s+(?P<value>[a-z0-9._~+/-]{8,}=*)",
+    r"bearer(?:\s+|\s*[=:]\s*)(?P<value>[a-z0-9._~+/-]{8,}=*)",  # also a log's bearer=
     r"authorization[\"']?\s*[:=]\s*[\"']?(?:basic|token|apikey|api-key|sso-key)\s+"
     r"(?P<value>[a-z0-9._~+/:-]{6,}=*)",
     r"authorization[\"']?\s*[:=]\s*[\"']?(?P<value>[a-z0-9._~+/-]{16,}=*)",

@@ -45,7 +45,9 @@ _SEPARATOR_RE = re.compile(
           # "密碼我忘了，好像是 0930": a short aside in Chinese before 是
           |(?<=[碼码令])[\u4e00-\u9fff，,]{1,8}?(?:是|為|为))
       | (?P<space>(?<=[ \t])|(?<=[碼码令鑰钥密])(?=[!#-~])) )
-    [ \t]*:?[ \t]*""",
+    [ \t]*:?[ \t]*
+    (?:\[[ \t]+(?=[^\]\n]*[ \t]\]))?  # a form's field in brackets: "Password    [ x ]"
+    """,
     re.IGNORECASE | re.VERBOSE | re.ASCII,
 )
 _VALUE_RE = re.compile(

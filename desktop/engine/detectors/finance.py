@@ -104,6 +104,8 @@ def iban_valid(compact: str) -> bool:
 CARD_CUES = (
     "card", "信用卡", "卡號", "卡", "簽帳", "金融卡", "visa", "master", "amex", "american express",
     "jcb", "unionpay", "銀聯", "discover", "diners", "credit", "debit", "cc#", "cc:", "cc ",
+    # a payment field, and the card number's own name in payment APIs (PAN)
+    "payment", "付款", "刷卡", '"pan"', "'pan'", "pan:", "pan=",
 )  # fmt: skip
 # Labels that name an account number directly: these allow shorter numbers (8-17 digits).
 ACCOUNT_LABELS = (
