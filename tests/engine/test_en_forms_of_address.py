@@ -44,3 +44,37 @@ def test_words_shaped_like_those_forms_are_not_names(text: str) -> None:
 
 def test_a_title_is_not_part_of_the_name() -> None:
     assert "Engr" not in " ".join(people("Dear Engr. Emeka Obi,"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Family name, given names: Chloé ROUSSEL\nPassport number: X", "Chloé ROUSSEL"),
+        ("account holder Diego AGUILAR.\n", "Diego AGUILAR"),
+        ("Family name, given names: Moreno López, Paloma\nPassport", "Moreno López, Paloma"),
+        ("IPBS 4886 2057, account holder Kondo, Haruto.\n\nYours", "Kondo, Haruto"),
+        ("Full name (SURNAME first): Fairweather, Declan\nDate", "Fairweather, Declan"),
+        ("yo Khang one of our bot tokens leaked", "Khang"),
+        ("Can you verify it's me.\n\nQuang", "Quang"),
+        ("could you double-check the number?\n\nI. Brennan\nProgram Committee", "I. Brennan"),
+    ],
+)
+def test_a_whole_name_in_capitals_or_family_name_first_and_a_signature_line(
+    text: str, name: str
+) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contact SUPPORT now",
+        "Name: Wang, Taipei\n",
+        "See below.\n\nSummary\nThe build failed.",
+        "ok.\n\nNext Steps\n",
+        "Yo tengo hambre",
+    ],
+)
+def test_capitals_places_and_headings_stay_outside_names(text: str) -> None:
+    found = people(text)
+    assert not any(word in " ".join(found) for word in ("SUPPORT", "Taipei", "Summary", "Next"))

@@ -23,6 +23,7 @@ from desktop.engine.detectors.names_en_chat import (
     bracket_stamp_speakers,
     honorific_names,
     mentions,
+    signature_lines,
 )
 from desktop.engine.detectors.names_en_comma import caps_family_given, family_comma_given
 from desktop.engine.detectors.names_en_cues import (
@@ -209,6 +210,7 @@ class _NameFinder(ShapeFinder):
             *caps_name_fields(self),
             *mentions(self),
             *bracket_stamp_speakers(self),
+            *signature_lines(self),
         )
         for first, last in slots:
             yield self.tokens[first].start, self.tokens[last].end, _SLOT_SCORE
@@ -253,8 +255,25 @@ class _NameFinder(ShapeFinder):
             pos = following.end()
         if many and found and self._firm_follows(found):
             return  # "Knight, Benton and Vaughn team", "Woods and Sons": a firm, not people
+        if not many and len(found) == 1:
+            found[0] = self._with_given_after_comma(found[0])
         for first, last in found:
             yield self.tokens[first].start, self.tokens[last].end, _SCORES[mode]
+
+    def _with_given_after_comma(self, item: tuple[int, int]) -> tuple[int, int]:
+        """A labelled name written family name first: "account holder Kondo, Haruto.", "Name:
+        Moreno López, Paloma": the given names after the comma end the value."""
+        tokens, text = self.tokens, self.text
+        first, last = item
+        nxt = last + 1
+        if nxt >= len(tokens) or text[tokens[last].end : tokens[nxt].start] != ", ":
+            return item
+        if tokens[nxt].shape != "title":
+            return item
+        given = self.take_forward(nxt)
+        if given is None or not re.match(r"[ \t]*(?:[.)?(\n]|$)", text[tokens[given[1]].end :]):
+            return item
+        return first, given[1]
 
     def _header_speaker_at(self, pos: int) -> Iterator[tuple[int, int, float]]:
         """A speaker on a chat header line, the time after it. Two spaces before the time are
@@ -409,6 +428,11 @@ class _NameFinder(ShapeFinder):
                 i = nxt  # a particle joins only if a name word follows it
                 continue
             if not _same_case(shape, candidate.shape):
+                # "Chloé ROUSSEL", "Diego AGUILAR": a family name in capitals ends the name
+                if forward and _caps_family_last(shape, candidate) and self._word_ok(
+                    candidate, mode
+                ):
+                    taken.append(nxt)
                 break
             if not self._word_ok(candidate, mode):
                 if forward and self._ordinary_surname_ok(tokens[i], candidate, mode):
@@ -476,6 +500,10 @@ class _NameFinder(ShapeFinder):
 def _starts_line(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
     return not text[line_start:pos].strip(" \t>*-")
+
+
+def _caps_family_last(first_shape: str, tok: Token) -> bool:
+    return first_shape == "title" and tok.shape == "caps" and sum(c.isalpha() for c in tok.key) >= 3
 
 
 def _same_case(first_shape: str, shape: str) -> bool:

@@ -1,8 +1,10 @@
 """Names in the places that chats and forms of address give them: an @mention ("感謝 @Léa Le
 Gall 跟 @Azlan", "Action: @Intan to circulate"), a speaker line that Telegram-style exports
 write as the name, a comma and the time in brackets ("Hasegawa Ayaka, [上午 9:28]", "Jonas,
-[2025-11-12 13:54:38]"), and a name before a Japanese or Korean honorific ("Okada-san",
-"Shin Su-bin-ssi": the honorific itself is not masked).
+[2025-11-12 13:54:38]"), a name before a Japanese or Korean honorific ("Okada-san",
+"Shin Su-bin-ssi": the honorific itself is not masked), and a name alone on the line under a
+message, after a blank line ("... verify it's me.\n\nQuang", "...\n\nI. Brennan\nProgram
+Committee").
 
 A mention is a person when its first word is a listed given name or surname (code annotations
 such as "@Override" and "@Test" are not), or when it has two capitalised words. A speaker line
@@ -107,3 +109,31 @@ def honorific_names(host: Host) -> Iterator[tuple[int, int]]:
             ):
                 start = before.start
         yield start, tok.start + honorific.start()
+
+
+# The message above ends a sentence, then a blank line.
+_MESSAGE_END_RE = re.compile(r"[.!?)][ \t]*\n[ \t]*\n[ \t]*\Z")
+
+
+def signature_lines(host: Host) -> Iterator[tuple[int, int]]:
+    text, tokens, lx = host.text, host.tokens, host.lx
+    if "\n\n" not in text:
+        return
+    for index, tok in enumerate(tokens):
+        if tok.shape not in ("title", "initial") or not text.startswith("\n", tok.start - 1):
+            continue
+        if not _MESSAGE_END_RE.search(text, max(0, tok.start - 8), tok.start):
+            continue
+        found = host.take_forward(index)
+        if found is None:
+            continue
+        first, last = found
+        line_end = text.find("\n", tokens[last].end)
+        if text[tokens[last].end : line_end if line_end >= 0 else len(text)].strip():
+            continue  # more words on the line: a heading or a sentence
+        if first < last or (
+            lx.is_given(tok.key)
+            and tok.key not in lx.ambiguous_first
+            and not lx.is_ordinary(tok.key)
+        ):
+            yield first, last

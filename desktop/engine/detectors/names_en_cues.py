@@ -51,7 +51,11 @@ _NAMED_FIELDS = tuple(
 )
 # "Name: X", "Name | X", "Name\tX", "Name ...... X"; weak labels also "name=X".
 # "Name on card [Pimchanok Srisuk]"; "Applicant 2: X", "Guest #1: X" number the people
-_LABEL_AFTER = r"(?:\(s\)|[ \t]+#?[0-9]{1,2})?[ \t]*(?:[:|\t\[]|\.{2,}|_{2,})[ \t]*"
+# "Full name (SURNAME first): X": a short note in brackets before the colon
+_LABEL_AFTER = (
+    r"(?:\(s\)|[ \t]+#?[0-9]{1,2}|[ \t]*\([^()\n]{1,25}\)(?=[ \t]*:))?"
+    r"[ \t]*(?:[:|\t\[]|\.{2,}|_{2,})[ \t]*"
+)
 _WEAK_LABEL_AFTER = r"[ \t]*(?:[:=|\t]|\.{2,}|_{2,})[ \t]*"
 
 _PERSON_FIELDS = (
@@ -89,7 +93,9 @@ CUES: tuple[Cue, ...] = (
         TITLE,
         case_sensitive=True,
     ),
-    Cue(_phrases("dear|hi|hello|hey|hiya|howdy|greetings"), r"[ \t]*,?[ \t]+", LENIENT, many=True),
+    Cue(
+        _phrases("dear|hi|hello|hey|hiya|howdy|greetings|yo"), r"[ \t]*,?[ \t]+", LENIENT, many=True
+    ),
     Cue(
         _phrases(
             "good morning|good afternoon|good evening|thanks|thank you|thx|cheers|congrats"
