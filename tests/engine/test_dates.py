@@ -217,3 +217,26 @@ def test_many_cues_stay_fast() -> None:
     started = time.perf_counter()
     births(text)
     assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Can you confirm the patient's DOB? Referral says 2003/03/19 but", "2003/03/19"),
+        (
+            "Send your passport number and date of birth. You sent TK6834691 and 28.12.1978;",
+            "28.12.1978",
+        ),
+    ],
+)
+def test_a_sentence_that_ends_on_its_cue_is_answered_by_the_next(text: str, date: str) -> None:
+    doc = Document(text)
+    found = [text[s.start : s.end] for s in dates.DateOfBirthDetector().detect(doc)]
+    assert found == [date]
+
+
+@pytest.mark.parametrize(
+    "text", ["Please update your DOB. Last login 2024-01-02.", "DOB field updated 2024-01-02"]
+)
+def test_an_events_time_stamp_after_the_cue_is_no_birth_date(text: str) -> None:
+    assert list(dates.DateOfBirthDetector().detect(Document(text))) == []

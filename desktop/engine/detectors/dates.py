@@ -107,6 +107,8 @@ _TIGHT_GAP_RE = re.compile(
 _GAP_BREAK_RE = re.compile(
     r"[。！？!?]|(?<![.\s])\.\s|\n\s*\n|date|日期|到期|效期|有效|簽發|签发|發證|issue|expir|valid|today"
     r"|今天|releas|found|establish|launch|publish|成立|創立|创立|發行|发行|上市"
+    # an event's time stamp: "DOB field updated 2024-01-02", "Last login 2024-01-02"
+    r"|login|logged|last seen|updated|created|modified|submitted|登入|更新"
 )
 _RESTATEMENT_GAP_RE = re.compile(r"[\s(（/,、=-]*")
 _MAX_GAP = 40
@@ -381,7 +383,11 @@ class DateOfBirthDetector:
         is_b_dot = doc.lower[cue_start:cue_end] == "b."
         if cand.partial or is_b_dot:
             return len(gap) <= 12 and _TIGHT_GAP_RE.fullmatch(gap) is not None
-        if len(gap) > _MAX_GAP or _GAP_BREAK_RE.search(gap):
+        # A sentence that ends on its cue asks for the date ("Can you confirm the patient's DOB?
+        # Referral says 2003/03/19"): the answer may follow in the next sentence.
+        asked = re.match(r"[ \t]*[?？.][ \t]+", gap)
+        rest = gap[asked.end() :] if asked else gap
+        if len(gap) > _MAX_GAP or _GAP_BREAK_RE.search(rest):
             return False
         # A value on the next line ("出生日期\n1999/06/13") is fine; a new field label is not.
         return "\n" not in gap or not re.search(r"[a-z0-9\u4e00-\u9fff]", gap[gap.rfind("\n") :])
