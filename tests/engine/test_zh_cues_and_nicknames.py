@@ -58,3 +58,38 @@ def test_lao_and_a_surname_is_a_nickname_in_a_persons_place(text: str, names: li
 )
 def test_everyday_words_of_the_same_shapes_are_not_names(text: str) -> None:
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("2025-01-20T01:58:14.968+08:00 鄭雅芳：信用卡好像被盜刷了", "鄭雅芳"),
+        ("2026-05-27 14:39:10,101 郭淑芬：信用卡", "郭淑芬"),
+        ("Nov 15 14:12:34 顏志明：信用卡", "顏志明"),
+        ("[Mar  4 15:23:24] 馬耀・拉拜: 快打給銀行", "馬耀・拉拜"),
+        ("1736897040\t馬耀・拉拜\t我到了", "馬耀・拉拜"),
+        ("| 姓名 | Role |\n|---|---|\n| 烏杜夫・達道 | PM |", "烏杜夫・達道"),
+        ("[LINE] 與戴李郁蓉的聊天記錄", "戴李郁蓉"),
+        ("客戶 蔡胡宥恩先生 說地址錯了", "蔡胡宥恩"),
+        ("收件人 Recipient: 幸德美\n地址", "幸德美"),
+        ("戶名：危麗華\n聯絡電話", "危麗華"),
+        ("寄件人：晉琴\u3000電話", "晉琴"),
+    ],
+)
+def test_names_after_log_stamps_in_name_columns_and_form_labels(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "姓名：查詢中",
+        "幸福快樂",
+        "備註：危險物品",
+        "\n產品・服務說明",
+        "| 產品・服務 | 說明 |",
+        "- 產品・服務說明",
+    ],
+)
+def test_words_after_labels_and_dotted_words_in_lists_are_not_names(text: str) -> None:
+    assert people(text) == []

@@ -334,14 +334,18 @@ class ChineseNameDetector:
         return end < len(text) and text[end] in CLOSING_MARKS
 
     def _married_name(self, text: str, pos: int, cue: _Cue, lex: Lexicon) -> _Found | None:
-        """周彭靜宜 after a cue or in a list: a husband's common surname, then her own surname and
-        a two-character given name, ending where a word ends."""
-        if not (cue.tier or cue.positional) or text[pos] not in _MARRIED_SURNAMES:
+        """周彭靜宜 after a cue or in a list: a husband's surname, then her own surname and a
+        two-character given name, ending where a word or before a title (先生, 女士) ends."""
+        if not (cue.tier or cue.positional) or text[pos] not in lex.single:
             return None
+        if text[pos] in BOUNDARY_BEFORE:
+            return None  # 請向林志玲小姐: 向 is a preposition here, not a husband's surname
         if text[pos + 1 : pos + 2] not in lex.single or text[pos : pos + 2] in lex.compound:
             return None
         inner = self._full_name(text, pos + 1, cue, lex)
-        if inner is None or inner.end - inner.start != 3 or not ends_word(text, inner.end):
+        if inner is None or inner.end - inner.start != 3:
+            return None
+        if not (ends_word(text, inner.end) or title_at(text, inner.end)):
             return None
         if self._company_name(text, inner.end) or self._company_name(text, inner.end - 1):
             return None  # 王陳聯合會計師事務所: a firm of two partners

@@ -115,10 +115,14 @@ _CLOSINGS = frozenset(
 # A closing line may also be a wish: 敬祝 商祺, 祝 順心, 順頌 時祺.
 _CLOSING_PREFIXES = ("敬祝", "祝", "順頌", "此致", "順祝", "恭祝", "謹此")
 _BULLET_RE = re.compile(r"(?:^|\n)[ \t]*(?:[0-9]{1,2}[.)、]|[-*•‧·]|\([0-9]{1,2}\))[ \t]*$")
-# A log line's time stamp: epoch seconds or milliseconds, a date with a time, or a time.
+# A log line's time stamp before the speaker: epoch seconds or milliseconds, a date and time in
+# any of the usual forms ("2025-01-20T01:58:14.968+08:00", "2026-05-27 14:39:10,101",
+# "Nov 15 14:12:34", "[Mar  4 15:23:24]", "上午 9:05"), in brackets or not.
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _STAMP_RE = re.compile(
-    r"(?:^|\n)[ \t]*(?:[0-9]{10}|[0-9]{13}|[0-9]{2,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4}"
-    r"(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)[ \t]+$"
+    r"(?:^|\n)[ \t]*[\[(]?(?=[^\n]*[0-9])"
+    rf"(?:[0-9:+.,/TZ-]|[ \t](?=[^\n]*[0-9])|(?i:{_MONTHS})[a-z]*\.?|上午|下午|年|月|日)+"
+    r"[\])]?[ \t]+$"
 )
 # Org-unit endings of the word before `人資部 黃美惠`: the name signs for the unit.
 _UNIT_ENDINGS = ("部", "處", "組", "課", "科", "室", "中心", "客服", "團隊", "小組")

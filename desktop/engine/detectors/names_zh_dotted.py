@@ -20,6 +20,8 @@ from desktop.engine.detectors.names_zh_cues import (
     BOUNDARY_BEFORE,
     ends_word,
     label_before,
+    line_start_before,
+    table_name_cells,
 )
 from desktop.engine.textnorm import Document, is_cjk
 from desktop.engine.types import Label, Source, Span
@@ -42,10 +44,11 @@ class DottedNameDetector:
         if not any(dot in text for dot in _DOTS):
             return
         blocked = lexicon().blocked  # places and everyday words
+        name_cells = table_name_cells(lower) if "\n" in text else frozenset()
         for match in _DOTTED_RE.finditer(text):
             if match.start() > 0 and text[match.start() - 1] in _DOTS:
                 continue  # the second and third parts of a longer chain
-            found = _start(text, lower, match.start(1), match.end(1))
+            found = _start(text, lower, match.start(1), match.end(1), name_cells)
             end, strong_end = _end(text, match.start(2), match.end(2))
             if found is None or end is None:
                 continue
@@ -58,7 +61,9 @@ class DottedNameDetector:
             yield Span(start, end, self.label, Source.PATTERN, 0.75, self.name)
 
 
-def _start(text: str, lower: str, run_start: int, dot: int) -> tuple[int, bool] | None:
+def _start(
+    text: str, lower: str, run_start: int, dot: int, name_cells: frozenset[int]
+) -> tuple[int, bool] | None:
     """Where the first part starts, and whether a cue stands before it: after a cue word or a
     character that leaves a name alone (是, 與, 通知 ...), else the whole run if it stands alone."""
     for size in (3, 2):
@@ -68,7 +73,12 @@ def _start(text: str, lower: str, run_start: int, dot: int) -> tuple[int, bool] 
         if label_before(lower, start) or text[start - 1] in BOUNDARY_BEFORE:
             return start, True
     if dot - run_start in _PART and (run_start == 0 or not is_cjk(text[run_start - 1])):
-        return run_start, run_start > 0 and text[run_start - 1] in "@：:"
+        before = text[run_start - 1] if run_start > 0 else ""
+        ahead = text[run_start - 2] if run_start > 1 else ""
+        # after a label's colon, an @ or a log line's time stamp, or under a name column
+        stamp = before in " \t" and (ahead.isdigit() or ahead == "]")
+        cued = before in ("@", "：", ":") or (stamp and line_start_before(text, run_start))
+        return run_start, cued or run_start in name_cells
     return None
 
 

@@ -22,6 +22,7 @@ from desktop.engine.detectors import (
     names_en,
     names_zh,
     names_zh_dotted,
+    names_zh_form,
     names_zh_nick,
     passport,
     tw_id,
@@ -43,6 +44,7 @@ _MODULES = (
     names_zh,
     names_zh_nick,
     names_zh_dotted,
+    names_zh_form,
     names_en,
 )
 
