@@ -88,6 +88,7 @@ _FOLLOW_WORD_LIST = (
 )
 _FOLLOW_WORDS = frozenset(_FOLLOW_WORD_LIST.split())
 FOLLOW_WORDS = _FOLLOW_WORDS  # also ends a nickname (names_zh_nick)
+NON_NAME = _NON_NAME  # also for names_zh_form
 # Company-name words at or right after a candidate's end (華聯電子有限公司, 華晶國際酒店,
 # 華中航空): the candidate is a company's or a shop's name, not a person's.
 _COMPANY_AFTER_RE = re.compile(
@@ -107,7 +108,8 @@ _MARRIED_SURNAMES = frozenset(
 )
 
 
-def _words(name: str) -> frozenset[str]:
+def data_words(name: str) -> frozenset[str]:
+    """The whitespace-separated words of a data file, without its "#" comment lines."""
     from importlib import resources  # only when first needed: it is slow to import
 
     text = resources.files("desktop.engine.detectors").joinpath("data", name).read_text("utf-8")
@@ -128,18 +130,18 @@ class Lexicon(NamedTuple):
 
 @cache
 def lexicon() -> Lexicon:
-    surnames = _words("zh_surnames.txt") - {"compound:"}
+    surnames = data_words("zh_surnames.txt") - {"compound:"}
     p = places()
-    blocked = _words("zh_name_blocklist.txt") | p.stems | p.all_names()
+    blocked = data_words("zh_name_blocklist.txt") | p.stems | p.all_names()
     return Lexicon(
         single=frozenset(s for s in surnames if len(s) == 1),
         compound=frozenset(s for s in surnames if len(s) == 2),
-        given_chars=_words("zh_given_chars.txt"),
-        never_given=_words("zh_non_name_chars.txt"),
+        given_chars=data_words("zh_given_chars.txt"),
+        never_given=data_words("zh_non_name_chars.txt"),
         blocked=blocked,
-        given_words=_words("zh_given_blocklist.txt") | _GIVEN_WORDS,
-        left_words=_words("zh_name_left_words.txt"),
-        nick_blocked=_words("zh_nick_blocklist.txt"),
+        given_words=data_words("zh_given_blocklist.txt") | _GIVEN_WORDS,
+        left_words=data_words("zh_name_left_words.txt"),
+        nick_blocked=data_words("zh_nick_blocklist.txt"),
     )
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from desktop.engine.detectors.base import Detector
-from desktop.engine.detectors.names_zh import _NON_NAME, _words, lexicon
+from desktop.engine.detectors.names_zh import NON_NAME, data_words, lexicon
 from desktop.engine.detectors.names_zh_cues import FORM, ends_word, label_before, title_at
 from desktop.engine.textnorm import Document, is_cjk
 from desktop.engine.types import Label, Source, Span
@@ -22,7 +22,7 @@ from desktop.engine.types import Label, Source, Span
 
 @cache
 def _surnames() -> frozenset[str]:
-    return _words("zh_form_surnames.txt") - lexicon().single
+    return data_words("zh_form_surnames.txt") - lexicon().single
 
 
 @cache
@@ -46,7 +46,7 @@ class FormLabelNameDetector:
                 end = pos + 1 + given_len
                 given = text[pos + 1 : end]
                 if len(given) < given_len or not all(
-                    is_cjk(c) and c not in _NON_NAME and c in name_chars for c in given
+                    is_cjk(c) and c not in NON_NAME and c in name_chars for c in given
                 ):
                     continue
                 if text[pos:end] in blocked:
