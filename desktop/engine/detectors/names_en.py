@@ -429,8 +429,10 @@ class _NameFinder(ShapeFinder):
                 continue
             if not _same_case(shape, candidate.shape):
                 # "Chloé ROUSSEL", "Diego AGUILAR": a family name in capitals ends the name
-                if forward and _caps_family_last(shape, candidate) and self._word_ok(
-                    candidate, mode
+                if (
+                    forward
+                    and _caps_family_last(shape, candidate)
+                    and self._word_ok(candidate, mode)
                 ):
                     taken.append(nxt)
                 break
