@@ -34,7 +34,17 @@ def test_a_letter_beside_digits_is_read_as_the_digit_it_stands_for(read: str, me
 
 
 @pytest.mark.parametrize(
-    "text", ["Room O2", "Oslo 2024", "Iowa 12", "ISO 9001", "USB I2C", "MO123"]
+    "text",
+    [
+        "Room O2",
+        "Oslo 2024",
+        "Iowa 12",
+        "ISO 9001",
+        "USB I2C",
+        "MO123",
+        "id=I140014330",
+        "O975739534",
+    ],
 )
 def test_letters_in_words_and_codes_stay_letters(text: str) -> None:
     assert fold_digit_lookalikes(text) == text

@@ -2,13 +2,16 @@
 
 A recogniser trained on mixed text reads a zero at the edge of a number as the letter O, and a
 one as l or I ("手機O912-345-678", "ID A12345678l"). Inside or beside a run of digits, with no
-other letter touching, such a letter is a digit; the fold keeps every character's position, so
+other letter touching, such a letter is a digit, unless it opens a valid Taiwan ID (whose first
+letter may be I or O); the fold keeps every character's position, so
 findings map back to the same boxes. Only the detectors' copy changes, never what is shown.
 """
 
 from __future__ import annotations
 
 import re
+
+from desktop.engine.detectors.tw_id import is_valid_tw_id
 
 _DIGIT_FOR = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 # The letter is not touching another letter, and sits before two digits, after two digits, or
@@ -19,5 +22,13 @@ _LOOKALIKE_RE = re.compile(
 
 
 def fold_digit_lookalikes(text: str) -> str:
-    """`text` with O/o/l/I read for a digit turned into that digit; `len(result) == len(text)`."""
-    return _LOOKALIKE_RE.sub(lambda match: match.group().translate(_DIGIT_FOR), text)
+    """`text` with O/o/l/I read for a digit turned into that digit; `len(result) == len(text)`.
+    A capital that opens a checksum-valid Taiwan ID ("I140014330", "O975739534") stays."""
+
+    def fold(match: re.Match[str]) -> str:
+        start = match.start()
+        if text[start] in "IO" and is_valid_tw_id(text[start : start + 10]):
+            return match.group()
+        return match.group().translate(_DIGIT_FOR)
+
+    return _LOOKALIKE_RE.sub(fold, text)
