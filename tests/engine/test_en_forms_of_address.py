@@ -78,3 +78,8 @@ def test_a_whole_name_in_capitals_or_family_name_first_and_a_signature_line(
 def test_capitals_places_and_headings_stay_outside_names(text: str) -> None:
     found = people(text)
     assert not any(word in " ".join(found) for word in ("SUPPORT", "Taipei", "Summary", "Next"))
+
+
+def test_a_name_field_in_a_log_line() -> None:
+    assert "R. Suzuki" in people("INFO customer name=R. Suzuki phone=0920-538-317")
+    assert people("INFO config name=default file name=report.pdf") == []

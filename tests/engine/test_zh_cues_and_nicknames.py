@@ -93,3 +93,21 @@ def test_names_after_log_stamps_in_name_columns_and_form_labels(text: str, name:
 )
 def test_words_after_labels_and_dotted_words_in_lists_are_not_names(text: str) -> None:
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("卓怡18:30\n好", "卓怡"),
+        ("朱静昱14:30\n明天見", "朱静昱"),
+        ("上官美品 16:00\n收到", "上官美品"),
+        ("●蔣冠怡\n", "蔣冠怡"),
+    ],
+)
+def test_a_chat_headers_speaker_before_the_time_or_after_a_status_dot(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("text", ["會議 14:30\n", "開會14:30\n", "高鐵 8:15\n"])
+def test_an_event_before_a_time_is_no_speaker(text: str) -> None:
+    assert people(text) == []

@@ -91,3 +91,20 @@ def test_a_misread_phone_in_a_screenshot_is_still_filled(edit) -> None:
     assert phones
     for box in phones:
         assert ink_covered(shot.image, result.image, box, shot.dark) >= 0.98
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("name=0mar Nasser", "name=Omar Nasser"),
+        ("Mark 0campo", "Mark Ocampo"),
+        ("INF0 done", "INFO done"),
+    ],
+)
+def test_a_zero_opening_a_word_or_ending_capitals_is_the_letter_o(read: str, meant: str) -> None:
+    assert fold_digit_lookalikes(read) == meant
+
+
+@pytest.mark.parametrize("text", ["v2.0 beta", "10x", "ABC01", "0912-345-678", "AB0123456"])
+def test_zeros_in_numbers_and_codes_stay_zeros(text: str) -> None:
+    assert fold_digit_lookalikes(text) == text

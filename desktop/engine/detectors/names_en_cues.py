@@ -161,6 +161,8 @@ CUES: tuple[Cue, ...] = (
         r"[\"']?[ \t]*[:=][ \t]*[\"']",
         LENIENT,
     ),
+    # "customer name=R. Suzuki": a name field in a log line
+    Cue(_NAMED_FIELDS, r"[ \t]*=[ \t]*", LENIENT),
     # Unquoted log fields: employee=Fujiwara Shun, holder=Siti Hidayat.
     Cue(
         _phrases(

@@ -114,7 +114,8 @@ _CLOSINGS = frozenset(
 )
 # A closing line may also be a wish: 敬祝 商祺, 祝 順心, 順頌 時祺.
 _CLOSING_PREFIXES = ("敬祝", "祝", "順頌", "此致", "順祝", "恭祝", "謹此")
-_BULLET_RE = re.compile(r"(?:^|\n)[ \t]*(?:[0-9]{1,2}[.)、]|[-*•‧·]|\([0-9]{1,2}\))[ \t]*$")
+# "●" and "○" also mark a contact's online status in chat apps' lists
+_BULLET_RE = re.compile(r"(?:^|\n)[ \t]*(?:[0-9]{1,2}[.)、]|[-*•‧·●○]|\([0-9]{1,2}\))[ \t]*$")
 # A log line's time stamp before the speaker: epoch seconds or milliseconds, a date and time in
 # any of the usual forms ("2025-01-20T01:58:14.968+08:00", "2026-05-27 14:39:10,101",
 # "Nov 15 14:12:34", "[Mar  4 15:23:24]", "上午 9:05"), in brackets or not.
@@ -364,6 +365,7 @@ def after_cue(text: str, start: int, end: int) -> int:
         title_at(text, end)
         or _ENGLISH_NAME_RE.match(text, end) is not None
         or _chat_speaker(text, start, end)
+        or _header_speaker(text, start, end)
         or _in_contact_row(text, start, end)
     ):
         return ROLE
@@ -377,6 +379,18 @@ def _chat_speaker(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 48) : start]  # room for "[26/Mar/2023:02:36:38 +0800] "
     line = before[before.rfind("\n") + 1 :] if "\n" in before or start <= 48 else None
     return line is not None and _SPEAKER_PREFIX_RE.fullmatch(line) is not None
+
+
+# The time after a chat header's speaker, the rest of the line: "陳美玲  14:30", "蕭美8:15"
+# (OCR often drops the space), "林志明 下午 3:05".
+_HEADER_TIME_RE = re.compile(
+    r"[ \t]*(?:上午|下午)?[ \t]*[0-9]{1,2}:[0-9]{2}(?:[ \t]?[AaPp][Mm])?[ \t]*(?:\n|$)"
+)
+
+
+def _header_speaker(text: str, start: int, end: int) -> bool:
+    """A chat app's message header: the speaker's name opening its line, then the time."""
+    return line_start_before(text, start) and _HEADER_TIME_RE.match(text, end) is not None
 
 
 def _in_contact_row(text: str, start: int, end: int) -> bool:

@@ -21,8 +21,14 @@ _LOOKALIKE_RE = re.compile(
 )
 
 
+# The other way round: a zero that opens a word ("0mar Nasser", "Mark 0campo") or ends a word of
+# capitals ("INF0") is the letter O.
+_ZERO_FOR_O_RE = re.compile(r"(?<![0-9A-Za-z])0(?=[a-z]{2})|(?<=[A-Z]{2})0(?![0-9A-Za-z])")
+
+
 def fold_digit_lookalikes(text: str) -> str:
-    """`text` with O/o/l/I read for a digit turned into that digit; `len(result) == len(text)`.
+    """`text` with O/o/l/I read for a digit turned into that digit, and 0 read for an O turned
+    into the letter; `len(result) == len(text)`.
     A capital that opens a checksum-valid Taiwan ID ("I140014330", "O975739534") stays."""
 
     def fold(match: re.Match[str]) -> str:
@@ -31,4 +37,4 @@ def fold_digit_lookalikes(text: str) -> str:
             return match.group()
         return match.group().translate(_DIGIT_FOR)
 
-    return _LOOKALIKE_RE.sub(fold, text)
+    return _ZERO_FOR_O_RE.sub("O", _LOOKALIKE_RE.sub(fold, text))
