@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.engine.detectors.address_zh import DETECTORS, admin_chain_end, fold_tai, places
+from desktop.engine.pipeline import Scrubber
 from desktop.engine.textnorm import Document
 from desktop.engine.types import Label
 
@@ -143,3 +144,9 @@ def test_admin_chain_accepts_tai_variants_and_old_names() -> None:
         folded = fold_tai(text)
         assert admin_chain_end(folded, 0) == len(text), text
     assert admin_chain_end(fold_tai("客戶"), 0) == -1
+
+
+def test_a_floor_written_with_the_simplified_character() -> None:
+    text = "寄送地址：461新竹縣竹北市英才路四段76巷77號23楼"
+    spans = Scrubber().detect(text, use_model=False).spans
+    assert [text[s.start : s.end] for s in spans] == ["461新竹縣竹北市英才路四段76巷77號23楼"]

@@ -461,3 +461,8 @@ def test_a_password_in_a_bracketed_form_field_and_a_logged_bearer_value(
 
 def test_a_bracketed_placeholder_is_no_password() -> None:
     assert secrets("password [REDACTED] on purpose") == []
+
+
+@pytest.mark.parametrize("token", ["Gbk%8KbX%39", "Mango6021#"])
+def test_whatever_follows_bearer_in_an_authorization_header_is_the_secret(token: str) -> None:
+    assert secrets(f"curl -H 'Authorization: Bearer {token}' https://api.internal/v1/me") == [token]

@@ -30,11 +30,12 @@ _ALLEY = rf"(?P<alley>{_SP}{_NUM}[弄衖])?"
 # "66號之118樓" is 66號之1, 18樓: digits run on into a floor, so 之 takes only the first one.
 _HOUSE = (
     rf"(?P<house>{_SP}{_NUM}(?:[-之]{_NUM})?{_SP}號"
-    rf"(?:{_SP}之(?:[0-9](?=[0-9]{{1,2}}(?:樓|[Ff](?![A-Za-z])))|{_NUM}))?)?"
+    rf"(?:{_SP}之(?:[0-9](?=[0-9]{{1,2}}(?:[樓楼]|[Ff](?![A-Za-z])))|{_NUM}))?)?"
 )
 _BUILDING = rf"(?:{_SP}(?:[A-Z]|{_NUM})[棟座])?"
+# 楼 and 层 (simplified) as typed on a simplified keyboard or read by OCR
 _FLOOR = (
-    rf"(?:{_SP}(?:(?:地下|B)?{_NUM}(?:樓|[Ff](?![A-Za-z])|層)|B[0-9]{{1,2}}(?![0-9A-Za-z]))"
+    rf"(?:{_SP}(?:(?:地下|B)?{_NUM}(?:[樓楼]|[Ff](?![A-Za-z])|[層层])|B[0-9]{{1,2}}(?![0-9A-Za-z]))"
     rf"(?:[-之]{_NUM})?)?"
 )
 # "5樓之3室" numbers the room in the floor part: then 室 stands alone.

@@ -283,6 +283,8 @@ class UrlCredentialDetector:
 
 # Searched in the lower-cased text (same offsets); the value is then read from the original case.
 _AUTH_PATTERNS = (
+    # In an Authorization header whatever follows Bearer is the credential, symbols and all
+    r"authorization[\"']?\s*[:=]\s*[\"']?bearer\s+(?P<value>[^\s\"'`]{6,})",
     r"bearer(?:\s+|\s*[=:]\s*)(?P<value>[a-z0-9._~+/-]{8,}=*)",  # also a log's bearer=
     r"authorization[\"']?\s*[:=]\s*[\"']?(?:basic|token|apikey|api-key|sso-key)\s+"
     r"(?P<value>[a-z0-9._~+/:-]{6,}=*)",
