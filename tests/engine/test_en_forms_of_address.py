@@ -83,3 +83,32 @@ def test_capitals_places_and_headings_stay_outside_names(text: str) -> None:
 def test_a_name_field_in_a_log_line() -> None:
     assert "R. Suzuki" in people("INFO customer name=R. Suzuki phone=0920-538-317")
     assert people("INFO config name=default file name=report.pdf") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("1:1 with H.W. Chiu\n- 想轉調 Singapore team", "H.W. Chiu"),
+        ("Hey it's Wanjiru from spin class, new number!", "Wanjiru"),
+        ("auth ok user=Tsung Kai Chung src=10.0.0.1", "Tsung Kai Chung"),
+        ("GP: Hj. Chaiyaporn\nAllergies: none", "Chaiyaporn"),
+        ("Referred by - Min-jun H. Jung\n", "Min-jun H. Jung"),
+        ("Rotated by Waraporn Jirasakul at 2023/10/20.", "Waraporn Jirasakul"),
+        ("收據在附件。\n\nLun Kai Liu | Sales | +63 914 204 0422", "Lun Kai Liu"),
+    ],
+)
+def test_names_after_digit_cues_log_fields_and_in_signature_rows(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "version 11:1 with Docker",
+        "it's Monday from now on",
+        "user=admin src=10.0.0.1",
+        "done.\n\nSummary | Q3 |",
+    ],
+)
+def test_lookalikes_of_those_cues_find_no_name(text: str) -> None:
+    assert people(text) == []

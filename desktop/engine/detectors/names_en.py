@@ -23,6 +23,7 @@ from desktop.engine.detectors.names_en_chat import (
     bracket_stamp_speakers,
     honorific_names,
     mentions,
+    one_on_one,
     signature_lines,
 )
 from desktop.engine.detectors.names_en_comma import caps_family_given, family_comma_given
@@ -211,6 +212,7 @@ class _NameFinder(ShapeFinder):
             *mentions(self),
             *bracket_stamp_speakers(self),
             *signature_lines(self),
+            *one_on_one(self),
         )
         for first, last in slots:
             yield self.tokens[first].start, self.tokens[last].end, _SLOT_SCORE

@@ -111,8 +111,10 @@ def honorific_names(host: Host) -> Iterator[tuple[int, int]]:
         yield start, tok.start + honorific.start()
 
 
+# A signature's role and phone after the name: "Lun Kai Liu | Sales | +63 914 204 0422".
+_SIGNATURE_TAIL_RE = re.compile(r"[ \t]+[|｜][ \t]+\S")
 # The message above ends a sentence, then a blank line.
-_MESSAGE_END_RE = re.compile(r"[.!?)][ \t]*\n[ \t]*\n[ \t]*\Z")
+_MESSAGE_END_RE = re.compile(r"[.!?)。！？][ \t]*\n[ \t]*\n[ \t]*\Z")
 
 
 def signature_lines(host: Host) -> Iterator[tuple[int, int]]:
@@ -129,7 +131,8 @@ def signature_lines(host: Host) -> Iterator[tuple[int, int]]:
             continue
         first, last = found
         line_end = text.find("\n", tokens[last].end)
-        if text[tokens[last].end : line_end if line_end >= 0 else len(text)].strip():
+        rest = text[tokens[last].end : line_end if line_end >= 0 else len(text)]
+        if rest.strip() and not _SIGNATURE_TAIL_RE.match(rest):
             continue  # more words on the line: a heading or a sentence
         if first < last or (
             lx.is_given(tok.key)
@@ -137,3 +140,19 @@ def signature_lines(host: Host) -> Iterator[tuple[int, int]]:
             and not lx.is_ordinary(tok.key)
         ):
             yield first, last
+
+
+# "1:1 with H.W. Chiu", "1-on-1 w/ Priya": a cue that starts with digits, which the cue table
+# (keyed by a word token) cannot hold.
+_ONE_ON_ONE_RE = re.compile(r"(?<![0-9])1(?::|-on-)1(?:[ \t]+notes)?[ \t]+(?:with|w/)[ \t]*", re.I)
+
+
+def one_on_one(host: Host) -> Iterator[tuple[int, int]]:
+    text, tokens = host.text, host.tokens
+    if "1" not in text:
+        return
+    for match in _ONE_ON_ONE_RE.finditer(text):
+        index = _index_at(tokens, match.end())
+        found = host.take_forward(index) if index is not None else None
+        if found is not None and (found[0] < found[1] or _known(host, tokens[found[0]])):
+            yield found

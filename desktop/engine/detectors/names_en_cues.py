@@ -87,7 +87,7 @@ CUES: tuple[Cue, ...] = (
             "Mr|Mrs|Ms|Mx|Miss|Mister|Dr|Doctor|Prof|Professor|Sir|Dame|Madam|Madame|Mme|Mlle"
             "|Lady|Lord|Rev|Capt|Captain|Sgt|Herr|Frau|Sra|Srta|MR|MRS|MS|MISS|DR|PROF"
             # forms of address of the Philippines, Indonesia and Thailand; engineer, attorney
-            "|Ate|Kuya|Mbak|Bapak|Ibu|Khun|Engr|Atty"
+            "|Ate|Kuya|Mbak|Bapak|Ibu|Khun|Engr|Atty|Hj|Hjh"
         ),
         r"(?:\.[ \t]*|[ \t]+)",
         TITLE,
@@ -167,7 +167,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         _phrases(
             "employee|customer|holder|cardholder|guest|patient|passenger|tenant|applicant"
-            "|recipient|payee|beneficiary|member|owner|contact|full_name|display_name"
+            "|recipient|payee|beneficiary|member|owner|contact|full_name|display_name|user"
         ),
         r"[ \t]*=[ \t]*",
         LENIENT,
@@ -183,6 +183,8 @@ CUES: tuple[Cue, ...] = (
     ),
     # "I'm Kanokwan Phromsiri": a full name of any origin; a lone "I'm Grace" stays STRICT.
     Cue(_phrases("i am|i'm|it's|it’s|this is"), r"[ \t]+", LENIENT, two_words=True),
+    # "Hey it's Wanjiru from spin class": one name-like word, then from/here
+    Cue(_phrases("it's|it’s|this is"), r"[ \t]+(?=[A-Z][^ \t\n]+[ \t]+(?:from|here)\b)", LENIENT),
     # "Wire details for Kittisak Phromsiri:", "booked for Nguyen Van An", "born to ..."
     Cue(
         _phrases("details for|booked for|reserved for|ticket for|invoice for|paid for|born to"),
@@ -195,9 +197,9 @@ CUES: tuple[Cue, ...] = (
             "|prepared by|created by|signed by|authorised by|authorized by|referred by"
             "|written by|authored by|on behalf of|addressed to|my name is|my name's|call me|cc"
             "|hosted by|taken by|led by|chaired by|booked by|paid by|sent by|signed for by"
-            "|collected by|1:1 with|one-on-one with"
+            "|collected by|rotated by|one-on-one with|one on one with"
         ),
-        r"(?:[ \t]*:[ \t]*|[ \t]+)",
+        r"(?:[ \t]*[:-][ \t]*|[ \t]+)",  # "Referred by - Min-jun Jung"
         LENIENT,
         many=True,
     ),
