@@ -350,3 +350,10 @@ _NUMBERISH = st.text(
 @given(st.one_of(st.text(max_size=80), _NUMBERISH))
 def test_detectors_never_fail_and_spans_stay_inside_the_text(text: str) -> None:
     found(text)
+
+
+@pytest.mark.parametrize(
+    "address", ["2404:6800:497f::2b6f", "2001:0db8:a7ea:5766:8507:80f2:4e23:27a7", "fe80::1%eth0"]
+)
+def test_an_ipv6_address_before_a_colon_of_punctuation(address: str) -> None:
+    assert (Label.IP_ADDRESS, address) in found(f"webhook from {address}: Bearer denied")

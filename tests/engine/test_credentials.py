@@ -466,3 +466,25 @@ def test_a_bracketed_placeholder_is_no_password() -> None:
 @pytest.mark.parametrize("token", ["Gbk%8KbX%39", "Mango6021#"])
 def test_whatever_follows_bearer_in_an_authorization_header_is_the_secret(token: str) -> None:
     assert secrets(f"curl -H 'Authorization: Bearer {token}' https://api.internal/v1/me") == [token]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("SMTP_PASS=asdf;lkj\nRotated by ops", "asdf;lkj"),
+        ("      - REDIS_AUTH=Sunshine2021.\n      - DB_URL=x", "Sunshine2021."),
+        ("Wi-Fi FlatNet5G, password: Bubble1996.\nLandlord", "Bubble1996."),
+    ],
+)
+def test_a_config_lines_value_keeps_its_semicolon_and_final_full_stop(
+    text: str, secret: str
+) -> None:
+    assert secrets(text) == [secret]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The password is hunter2.", "Server=db;User Id=sa;Password=Str0ng!Pass;Database=x"],
+)
+def test_prose_and_connection_strings_still_end_the_value_early(text: str) -> None:
+    assert all(not s.endswith((".", ";Database=x")) for s in secrets(text))

@@ -52,3 +52,7 @@ def test_shapes_without_a_phone_cue_or_in_a_code_are_not_phones(text: str) -> No
 
 def test_two_mobiles_with_a_slash_between_stay_two() -> None:
     assert phones("0912345678/0922333444") == ["0912345678", "0922333444"]
+
+
+def test_a_number_after_a_carriers_name_is_a_line() -> None:
+    assert phones("- 中華電信 089286082 移機") == ["089286082"]

@@ -63,6 +63,7 @@ PHONE_CUES = (
     "contact", "text me", "reach me", "dial", "回電", "回撥", "打來", "text him",
     "text her", "new number", "number is", "sms", "viber", "telegram", "分機", "急事", "dial-in",
     "extension", "m:", "t:", "p:", "tel.", "ph:", "mob", "ring", "客服", "簡訊", "be reached",
+    "中華電信", "台灣大哥大", "遠傳", "亞太電信", "台灣之星",  # Taiwan's carriers: a line's number
 )  # fmt: skip
 NEGATIVE_CUES = (
     "訂單", "單號", "編號", "order", "tracking", "物流", "貨運", "運單", "包裹", "發票", "invoice",

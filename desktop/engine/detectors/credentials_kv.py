@@ -114,6 +114,21 @@ def _trim_sentence_end(value: str) -> str:
     return value
 
 
+def _line_value(norm: str, start: int) -> str | None:
+    """The rest of the line after a key and its operator when it is one word: a config line's
+    value keeps a final full stop and a semicolon ("SMTP_PASS=asdf;lkj", "pw: Bubble1996."),
+    which in prose would end the sentence. None if more words follow on the line."""
+    line_end = norm.find("\n", start)
+    rest = norm[start : line_end if line_end >= 0 else len(norm)].rstrip(" \t\r")
+    if not rest or any(c.isspace() for c in rest) or not rest.isascii():
+        return None
+    if rest[-1] in ",;" or rest.endswith("..") or any(c in rest for c in "=&"):
+        return None  # more parameters follow: "Password=x;Database=y", "key=x&user=y"
+    if rest[:-1].isalpha() and rest[-1] == ".":
+        return None  # "Password: Required.": a word and a full stop is prose
+    return rest
+
+
 def _identifier(norm: str, key_start: int, key_end: int) -> tuple[str, str]:
     """The identifier ending at the key word, and the space-separated word before it."""
     start = key_start
@@ -217,9 +232,10 @@ class KeyValueSecretDetector:
         if not quoted:
             if before[-1:] in ("?", "&"):
                 text = text.split("&", 1)[0]  # a query parameter ends at the next "&"
-            trimmed = _trim_sentence_end(text)
-            end = start + len(trimmed)
-            text = trimmed
+            line = _line_value(norm, start) if sep.group("op") in ("=", ":") else None
+            # "SMTP_PASS=asdf;lkj", "password: Bubble1996.": the whole rest of the line
+            text = line if line is not None else _trim_sentence_end(text)
+            end = start + len(text)
         if not text or text.startswith("-----BEGIN"):
             return None  # a private-key block is PrivateKeyDetector's, markers included
         operator = sep.group("op") is not None

@@ -59,8 +59,9 @@ _IPV4_RE = LazyRegex(r"(?<![0-9A-Za-z.])(?:\d{1,3}\.){3}\d{1,3}" + NOT_ALNUM_AFT
 # "主機:::ffff:..."). An address starts with a hex group or "::", never ":::" or ":a".
 _IPV6_RE = LazyRegex(
     r"(?<![0-9A-Za-z.])(?!:::)(?!:[0-9A-Fa-f])(?:[0-9A-Fa-f]{1,4}:|:)(?:[0-9A-Fa-f]{0,4}:){1,7}"
-    r"(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{1,4})?"
-    r"(?:%[0-9A-Za-z._-]+)?(?![0-9A-Za-z:])(?!\.\d)"
+    r"(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{1,4}|(?<=::))"  # ends in a group, or in "::"
+    # a colon after it only as punctuation: "webhook from 2404:6800::2b6f: Bearer ..."
+    r"(?:%[0-9A-Za-z._-]+)?(?![0-9A-Za-z])(?!:[0-9A-Za-z:])(?!\.\d)"
 )
 
 
