@@ -488,3 +488,12 @@ def test_a_config_lines_value_keeps_its_semicolon_and_final_full_stop(
 )
 def test_prose_and_connection_strings_still_end_the_value_early(text: str) -> None:
     assert all(not s.endswith((".", ";Database=x")) for s in secrets(text))
+
+
+def test_a_password_typed_in_full_width_forms_keeps_its_final_mark() -> None:
+    assert secrets("我的網銀密碼：Ｓ３ｃｕｒ３３９！ 幫我記著") == ["Ｓ３ｃｕｒ３３９！"]
+
+
+def test_a_passphrase_in_a_bracketed_form_field() -> None:
+    text = "* Password    [ hualien-monsoon-hualien ]\n* Birthday    [ 1990 ]"
+    assert secrets(text) == ["hualien-monsoon-hualien"]

@@ -56,3 +56,9 @@ def test_two_mobiles_with_a_slash_between_stay_two() -> None:
 
 def test_a_number_after_a_carriers_name_is_a_line() -> None:
     assert phones("- 中華電信 089286082 移機") == ["089286082"]
+
+
+def test_a_number_written_with_a_plus_is_masked_even_after_an_account_word() -> None:
+    text = "[WARN] 密碼錯誤 3 次 帳號+886 966 649 813\n"
+    spans = Scrubber().detect(text, use_model=False).spans
+    assert any(text[s.start : s.end] == "+886 966 649 813" for s in spans)

@@ -183,7 +183,11 @@ class PhoneDetector:
                     cue = "phone"  # a cell under a "Phone" column header
                 elif match.group("ext") is not None or norm[:start].rstrip(" ").endswith("打"):
                     cue = "phone"  # "076885047 Ext 9835", "有問題打082682648": only a phone
-            if cue == "negative" or (cue != "phone" and self._needs_cue(kind, number)):
+            # "+886 ..." is written only for a phone, even after an account or order word
+            written_intl = kind == "intl" and number.startswith(("+", "(+"))
+            if (cue == "negative" and not written_intl) or (
+                cue != "phone" and self._needs_cue(kind, number)
+            ):
                 continue
             validity = self._validity(kind, number)
             if validity is None and match.group("ext") is None:

@@ -46,7 +46,7 @@ _SEPARATOR_RE = re.compile(
           |(?<=[碼码令])[\u4e00-\u9fff，,]{1,8}?(?:是|為|为))
       | (?P<space>(?<=[ \t])|(?<=[碼码令鑰钥密])(?=[!#-~])) )
     [ \t]*:?[ \t]*
-    (?:\[[ \t]+(?=[^\]\n]*[ \t]\]))?  # a form's field in brackets: "Password    [ x ]"
+    (?P<bracket>\[[ \t]+(?=[^\]\n]*[ \t]\]))?  # a form's field in brackets: "Password  [ x ]"
     """,
     re.IGNORECASE | re.VERBOSE | re.ASCII,
 )
@@ -213,8 +213,13 @@ class KeyValueSecretDetector:
             span = self._judge(norm, kind, ident, sep, value)
             if span is not None:
                 start, end = span
-                while end > start + 1 and doc.text[end - 1] in _CJK_END_PUNCTUATION:
-                    end -= 1  # "好像是 0930？": full-width punctuation ends Chinese prose
+                # "好像是 0930？": full-width punctuation ends Chinese prose; not a value typed
+                # in full-width forms throughout ("Ｑｗｅｒ６０！")
+                typed_wide = all(0xFF01 <= ord(c) <= 0xFF5E for c in doc.text[start:end])
+                while (
+                    not typed_wide and end > start + 1 and doc.text[end - 1] in _CJK_END_PUNCTUATION
+                ):
+                    end -= 1
                 yield Span(start, end, self.label, Source.PATTERN, self._scores[kind], self.name)
 
     @staticmethod
@@ -238,7 +243,7 @@ class KeyValueSecretDetector:
             end = start + len(text)
         if not text or text.startswith("-----BEGIN"):
             return None  # a private-key block is PrivateKeyDetector's, markers included
-        operator = sep.group("op") is not None
+        operator = sep.group("op") is not None or sep.group("bracket") is not None
         if sep.group("op") == ">" and norm[max(0, ident_start - 1) : ident_start] != "<":
             return None  # ">" separates only in <password>value</password>
         is_flag = norm[max(0, ident_start - 2) : ident_start] == "--"
