@@ -112,3 +112,16 @@ def test_names_after_digit_cues_log_fields_and_in_signature_rows(text: str, name
 )
 def test_lookalikes_of_those_cues_find_no_name(text: str) -> None:
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rental agreement\nMain driver: Venkataraman I.\nPassport", "Venkataraman I."),
+        ("SOAP note\nPt: Thanomsak T., DOB April 4th, 1981", "Thanomsak T."),
+    ],
+)
+def test_a_family_name_and_a_final_initial_keep_the_initials_full_stop(
+    text: str, name: str
+) -> None:
+    assert name in people(text)

@@ -111,3 +111,27 @@ def test_a_chat_headers_speaker_before_the_time_or_after_a_status_dot(text: str,
 @pytest.mark.parametrize("text", ["會議 14:30\n", "開會14:30\n", "高鐵 8:15\n"])
 def test_an_event_before_a_time_is_no_speaker(text: str) -> None:
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("聯絡窗口：人資部侯佳穎，分機48", "侯佳穎"),
+        ("> 李月華於114/01/16寫道：\n> 請提供資料", "李月華"),
+        ("租金請匯入013。\n\n蔡施政蘭 敬上\n手機", "蔡施政蘭"),
+        ("已更新為外甥幸致蓉，電話", "幸致蓉"),
+        ("房東是危毓崴醫師，電話", "危毓崴"),
+        ("不要 commit 到 repo 喔 @查思綸\n", "查思綸"),
+    ],
+)
+def test_names_after_a_unit_a_quote_mark_a_kinship_word_or_before_a_closing(
+    text: str, name: str
+) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["我們的業務部林經理", "國防部長說", "他是危險人物", "我是幸福的人", "王陳會計 敬上"]
+)
+def test_units_and_everyday_words_there_are_not_names(text: str) -> None:
+    assert people(text) == []

@@ -118,6 +118,8 @@ class EnglishNameDetector:
         for start, end, score in finder.find():
             if _company_follows(text, end):
                 continue
+            if _ends_with_initial(text, start, end) and text.startswith(".", end):
+                end += 1  # "Venkataraman I.": a final initial keeps its full stop
             if (start, end) not in seen:
                 seen.add((start, end))
                 yield Span(start, end, Label.PERSON, Source.PATTERN, score, self.name)
@@ -447,6 +449,8 @@ class _NameFinder(ShapeFinder):
             i = nxt
         words = sorted(taken)
         while words and tokens[words[-1]].shape == "initial" and len(words) > 1 and forward:
+            if _initial_ends_field(self.text, tokens[words[-1]]):
+                break  # "Main driver: Venkataraman I.": a family name and the given initial
             words.pop()  # "John S." keeps the initial only inside a name
         if not all(w in forced or self._word_ok(tokens[w], mode) for w in words):
             # the first word itself may fail; try nothing shorter from the other end
@@ -504,6 +508,15 @@ class _NameFinder(ShapeFinder):
 def _starts_line(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
     return not text[line_start:pos].strip(" \t>*-")
+
+
+def _ends_with_initial(text: str, start: int, end: int) -> bool:
+    return end - start > 2 and text[end - 1].isupper() and not text[end - 2].isalpha()
+
+
+def _initial_ends_field(text: str, tok: Token) -> bool:
+    """An initial with its full stop that ends the line or the field ("Pt: Thanomsak T., DOB")."""
+    return re.match(r"\.[ \t]*(?:\n|$|[,;)])", text[tok.end : tok.end + 4]) is not None
 
 
 def _caps_family_last(first_shape: str, tok: Token) -> bool:

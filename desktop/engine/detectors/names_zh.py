@@ -44,6 +44,7 @@ from desktop.engine.detectors.names_zh_cues import (
     is_cjk,
     label_before,
     line_start_before,
+    sign_off_at,
     signature_before,
     standalone_token,
     table_name_cells,
@@ -345,6 +346,9 @@ class ChineseNameDetector:
         if text[pos + 1 : pos + 2] not in lex.single or text[pos : pos + 2] in lex.compound:
             return None
         inner = self._full_name(text, pos + 1, cue, lex)
+        if inner is None and (sign_off_at(text, pos, pos + 4) or title_at(text, pos + 4)):
+            # 蔡施政蘭 敬上: the closing vouches for the whole four characters
+            inner = self._full_name(text, pos + 1, _Cue(FORM, True, cue.positional), lex)
         if inner is None or inner.end - inner.start != 3:
             return None
         if not (ends_word(text, inner.end) or title_at(text, inner.end)):

@@ -115,7 +115,8 @@ _CLOSINGS = frozenset(
 # A closing line may also be a wish: 敬祝 商祺, 祝 順心, 順頌 時祺.
 _CLOSING_PREFIXES = ("敬祝", "祝", "順頌", "此致", "順祝", "恭祝", "謹此")
 # "●" and "○" also mark a contact's online status in chat apps' lists
-_BULLET_RE = re.compile(r"(?:^|\n)[ \t]*(?:[0-9]{1,2}[.)、]|[-*•‧·●○]|\([0-9]{1,2}\))[ \t]*$")
+# and ">" quotes a line of an earlier e-mail ("> 李月瀚於114/01/16寫道：")
+_BULLET_RE = re.compile(r"(?:^|\n)[ \t]*(?:[0-9]{1,2}[.)、]|[-*•‧·●○>]|\([0-9]{1,2}\))[ \t]*$")
 # A log line's time stamp before the speaker: epoch seconds or milliseconds, a date and time in
 # any of the usual forms ("2025-01-20T01:58:14.968+08:00", "2026-05-27 14:39:10,101",
 # "Nov 15 14:12:34", "[Mar  4 15:23:24]", "上午 9:05"), in brackets or not.
@@ -125,6 +126,8 @@ _STAMP_RE = re.compile(
     rf"(?:[0-9:+.,/TZ-]|[ \t](?=[^\n]*[0-9])|(?i:{_MONTHS})[a-z]*\.?|上午|下午|年|月|日)+"
     r"[\])]?[ \t]+$"
 )
+# A label's colon, then a unit's name of two to six characters, right before the name.
+_UNIT_AFTER_LABEL_RE = re.compile(r"[:：][ \t]*[\u4e00-\u9fff]{1,5}(?:部|處|組|課|科|室|中心)$")
 # Org-unit endings of the word before `人資部 黃美惠`: the name signs for the unit.
 _UNIT_ENDINGS = ("部", "處", "組", "課", "科", "室", "中心", "客服", "團隊", "小組")
 # Function words that often stand before a name; too common to be cues on their own, they let
@@ -240,6 +243,12 @@ def label_before(lower: str, start: int) -> int:
         return min(_cue_ending_at(lower, inner, True), ROLE)
     if separated and lower[pos - 1 : pos] != ":" and lower.endswith(_UNIT_ENDINGS, 0, pos):
         return ROLE  # 人資部 黃美惠
+    if (
+        not separated
+        and lower.endswith(_UNIT_ENDINGS, 0, pos)
+        and _UNIT_AFTER_LABEL_RE.search(lower, max(0, pos - 10), pos)
+    ):
+        return ROLE  # 聯絡窗口：人資部侯昱穎: a unit, then its person, in a labelled field
     return _role_noun_before(lower, pos, separated)
 
 

@@ -1,5 +1,5 @@
-"""Chinese names after a form's name label whose surname also begins everyday words: 姓名：危承霏,
-收件人：幸德絜, 戶名：晉琴 (data/zh_form_surnames.txt).
+"""Chinese names after a form's name label or a role or kinship word, whose surname also begins
+everyday words: 姓名：危承霏, 收件人：幸德絜, 戶名：晉琴, 外甥幸致蓉 (data/zh_form_surnames.txt).
 
 names_zh leaves these surnames out of its list: with a weak cue 幸福 or 危險 would read as names.
 Right after a label with its separator a name is expected, so here they count: the surname, one
@@ -15,7 +15,7 @@ from functools import cache
 
 from desktop.engine.detectors.base import Detector
 from desktop.engine.detectors.names_zh import NON_NAME, data_words, lexicon
-from desktop.engine.detectors.names_zh_cues import FORM, ends_word, label_before, title_at
+from desktop.engine.detectors.names_zh_cues import FORM, ROLE, ends_word, label_before, title_at
 from desktop.engine.textnorm import Document, is_cjk
 from desktop.engine.types import Label, Source, Span
 
@@ -40,9 +40,14 @@ class FormLabelNameDetector:
         blocked, name_chars = lex.blocked, lex.given_chars
         for match in _surname_re().finditer(text):
             pos = match.start()
-            if pos == 0 or label_before(lower, pos) < FORM:
+            if pos == 0:
                 continue
-            for given_len in (2, 1):
+            tier = label_before(lower, pos)
+            if tier < ROLE and text[pos - 1] != "@":
+                continue
+            # After a form's label one given-name character may do (戶名：晉琴); after a weaker
+            # cue (外甥, @, 房東是) the name needs two and a visible end.
+            for given_len in (2, 1) if tier >= FORM else (2,):
                 end = pos + 1 + given_len
                 given = text[pos + 1 : end]
                 if len(given) < given_len or not all(
