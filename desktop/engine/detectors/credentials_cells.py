@@ -9,6 +9,7 @@ placeholder; a key random enough), so a "n/a" or "see vault" cell stays text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from desktop.engine.detectors.base import Detector
@@ -32,6 +33,10 @@ _KEY_HEADERS = frozenset(
 )  # fmt: skip
 
 
+# Every header above contains one of these.
+_HEADER_HINT_RE = re.compile(r"pass|pwd|pin|key|token|secret|密[碼码鑰]|[金密]鑰|權杖|令牌")
+
+
 class SecretCellDetector:
     """SECRET spans for cells under a password, key or token column header."""
 
@@ -43,6 +48,8 @@ class SecretCellDetector:
         if "\n" not in doc.norm:
             return
         lower = doc.lower
+        if not _HEADER_HINT_RE.search(lower):
+            return  # no header word at all: most texts, and reading their columns is costly
         for headers, plausible in (
             (_PASSWORD_HEADERS, _plausible_password_cell),
             (_KEY_HEADERS, _plausible_key_cell),

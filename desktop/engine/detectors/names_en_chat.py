@@ -92,7 +92,11 @@ def bracket_stamp_speakers(host: Host) -> Iterator[tuple[int, int]]:
 
 def honorific_names(host: Host) -> Iterator[tuple[int, int]]:
     text, tokens, lx = host.text, host.tokens, host.lx
+    if "-" not in text:
+        return
     for index, tok in enumerate(tokens):
+        if "-" not in tok.key:
+            continue
         honorific = _HONORIFIC_RE.search(tok.key)
         if honorific is None or tok.shape != "title":
             continue

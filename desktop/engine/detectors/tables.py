@@ -7,6 +7,8 @@ cell as a cue of its own: a name under "name", a date under "dob".
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 _SEPARATORS = "\t,|;"
 
 
@@ -22,16 +24,15 @@ def column_cell_spans(text: str, headers: frozenset[str]) -> list[tuple[int, int
     column: int | None = None
     width = 0  # the header's number of cells
     sep = ","
-    offset = 0
-    for line in text.split("\n"):
-        if not line.strip():
+    for offset, line, line_sep, cells in _lines(text):
+        if not cells:
             column = None
         elif column is None:
-            sep = max(_SEPARATORS, key=line.count)
-            cells = [cell.strip().lower() for cell in line.split(sep)]
+            if len(cells) < 2:
+                continue  # a line of prose: no header row
             hits = [k for k, cell in enumerate(cells) if _is_header(cell, headers)]
-            column = hits[0] if hits and len(cells) > 1 else None
-            width = len(cells)
+            column = hits[0] if hits else None
+            width, sep = len(cells), line_sep
         else:
             position = offset
             row = line.split(sep)
@@ -43,8 +44,25 @@ def column_cell_spans(text: str, headers: frozenset[str]) -> list[tuple[int, int
                     spans.append((start, max(start, position + len(cell.rstrip()))))
                     break
                 position += len(cell) + 1
-        offset += len(line) + 1
     return spans
+
+
+@lru_cache(maxsize=8)
+def _lines(text: str) -> tuple[tuple[int, str, str, tuple[str, ...]], ...]:
+    """Each line with its offset, its most frequent separator and its cells (stripped, lower
+    case; none for a blank line). Several detectors read the same text's columns, each under
+    its own headers: the lines are split once."""
+    found = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            sep = max(_SEPARATORS, key=line.count)
+            cells = tuple(cell.strip().lower() for cell in line.split(sep))
+        else:
+            sep, cells = ",", ()
+        found.append((offset, line, sep, cells))
+        offset += len(line) + 1
+    return tuple(found)
 
 
 def _is_row_number(cell: str) -> bool:
