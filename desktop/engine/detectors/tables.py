@@ -47,11 +47,11 @@ def column_cell_spans(text: str, headers: frozenset[str]) -> list[tuple[int, int
     return spans
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=2)  # the document being scrubbed (its normalised and lower-case copies)
 def _lines(text: str) -> tuple[tuple[int, str, str, tuple[str, ...]], ...]:
     """Each line with its offset, its most frequent separator and its cells (stripped, lower
     case; none for a blank line). Several detectors read the same text's columns, each under
-    its own headers: the lines are split once."""
+    its own headers: the lines are split once. Only the last document is kept."""
     found = []
     offset = 0
     for line in text.split("\n"):
