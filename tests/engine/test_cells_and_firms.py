@@ -152,3 +152,21 @@ def test_a_rare_card_length_after_a_payment_or_pan_field_is_a_card(text: str, ca
 
 def test_pan_inside_a_word_is_no_card_cue() -> None:
     assert labels_of("Japan: 36095427838956") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("訂房確認後請匯款至 700－197837805856", "700－197837805856"),
+        ("booking confirmation: please wire to 808 2254 5528 132460", "808 2254 5528 132460"),
+        ("付款到 472803852808", "472803852808"),
+    ],
+)
+def test_a_transfer_word_nearer_than_a_booking_word_keeps_the_account(
+    text: str, account: str
+) -> None:
+    assert (account, "BANK_ACCOUNT") in found(text)
+
+
+def test_a_booking_number_with_a_bank_code_shape_stays_a_booking_number() -> None:
+    assert labels_of("訂房代碼 700-197837805856") == []

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from desktop.engine.detectors.base import Detector
 from desktop.engine.detectors.cues import CueGroups, CueIndex, LazyRegex, comma_inside_number
+from desktop.engine.detectors.finance import ACCOUNT_LABELS, TRANSFER_CUES
 from desktop.engine.textnorm import Document
 from desktop.engine.types import Label, Source, Span
 
@@ -38,7 +39,13 @@ def bank_codes() -> dict[str, tuple[str, ...]]:
 @cache
 def _bank_name_cues() -> CueGroups:
     names = {name.lower() for names in bank_codes().values() for name in names}
-    return CueGroups(bank=(*sorted(names), "銀行", "bank"), negative=_NEGATIVE)
+    # A transfer word or an account label nearer than a negative word wins: "訂房確認後請匯款至
+    # 700-…" is an account to pay the booking into, not a booking number.
+    return CueGroups(
+        bank=(*sorted(names), "銀行", "bank"),
+        transfer=(*TRANSFER_CUES, *ACCOUNT_LABELS),
+        negative=_NEGATIVE,
+    )
 
 
 # Cues that make a code-shaped number something else: a phone, an order, an amount.

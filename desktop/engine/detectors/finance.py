@@ -126,8 +126,8 @@ _ACCOUNT_HEADERS = frozenset(
 )  # fmt: skip
 # Words about moving money: a loose cue.
 TRANSFER_CUES = (
-    "戶名", "匯款", "匯至", "匯入", "匯到", "轉帳", "轉入", "轉至", "wire", "transfer", "account",
-    "iban", "swift",
+    "戶名", "匯款", "匯至", "匯入", "匯到", "匯給", "轉帳", "轉入", "轉至", "付款到", "付到",
+    "wire", "transfer", "account", "iban", "swift",
 )  # fmt: skip
 # Bank names: right before a number (nothing but punctuation between) they count as a label.
 BANK_CUES = (
