@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.engine.pipeline import Scrubber
-
-
-def people(text: str) -> list[str]:
-    spans = Scrubber().detect(text, use_model=False).spans
-    return [text[s.start : s.end] for s in spans if str(s.label) == "PERSON"]
+from tests.engine.findings import people
 
 
 @pytest.mark.parametrize(
