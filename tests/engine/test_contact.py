@@ -357,3 +357,15 @@ def test_detectors_never_fail_and_spans_stay_inside_the_text(text: str) -> None:
 )
 def test_an_ipv6_address_before_a_colon_of_punctuation(address: str) -> None:
     assert (Label.IP_ADDRESS, address) in found(f"webhook from {address}: Bearer denied")
+
+
+@pytest.mark.parametrize(
+    "text", ["13:40:40 +0800 deploy 8.27.21.79 完成", "- deploy 15.6.240.160\n", "ssh 0.13.180.221"]
+)
+def test_a_deployed_version_and_this_networks_block_are_no_addresses(text: str) -> None:
+    assert [label for label, _ in found(text)] == []
+
+
+@pytest.mark.parametrize("text", ["deploy to 10.0.0.5 now", "deployed on 192.168.1.20"])
+def test_a_host_deployed_to_is_an_address(text: str) -> None:
+    assert Label.IP_ADDRESS in [label for label, _ in found(text)]

@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 # comparison only versions take ("newer than 2.36.227.252", "升級到 14.17.166.203").
 _VERSION_BEFORE_RE = LazyRegex(
     r"(?:(?:^|[^a-z])(?:version|ver\.?|v|build|release|firmware|fw|app|sdk|patch|update|upgrade"
-    r"|section|sec\.|chapter|step)(?:\s+to)?|(?:newer|older|later|earlier)\s+than)"
+    r"|section|sec\.|chapter|step)(?:\s+to)?|(?:newer|older|later|earlier)\s+than"
+    # what was deployed or tagged ("deploy 8.27.21.79 完成"); "deploy to 10.0.0.5" is a host
+    r"|(?:^|[^a-z])(?:deploy(?:ed|ing)?|roll(?:ed)?\s*out|ship(?:ped)?|tag(?:ged)?|bump(?:ed)?))"
     r"\s*[\"']?\s*[:#=]?\s*[\"']?\s*$"
     r"|(?:版本|版號|韌體|更新|升級|條|章|節|§)(?:到|至)?\s*[:：]?\s*[\"'「]?\s*$"
 )
@@ -49,6 +51,8 @@ def _ip_is_personal(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> b
             # IPv6's "reserved" blocks are most of the address space, unassigned rather than
             # special: a written address there still names a machine (or a made-up one).
             return not (address.is_loopback or address.is_unspecified or address.is_multicast)
+    if int(address) >> 24 == 0:
+        return False  # 0.0.0.0/8 is "this network": no machine is written so
     return not (
         address.is_loopback or address.is_unspecified or address.is_multicast or address.is_reserved
     )
