@@ -17,7 +17,6 @@ returns character offsets (the honorific sits inside a hyphenated token).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 
 from desktop.engine.detectors.names_en_slots import Host
@@ -33,18 +32,8 @@ _BRACKET_STAMP_RE = re.compile(r",[ \t]*\[[^\]\n]{0,12}[0-9]{1,4}[:/.\-][^\]\n]{
 _HONORIFIC_RE = re.compile(r"-(?:san|sama|kun|chan|sensei|senpai|dono|ssi|nim)\Z")
 
 
-def _index_at(tokens: list[Token], pos: int) -> int | None:
-    index = bisect_left([tok.start for tok in tokens], pos)
-    if index < len(tokens) and tokens[index].start == pos:
-        return index
-    return None
-
-
 def _known(host: Host, tok: Token) -> bool:
-    key, lx = tok.key, host.lx
-    if key in lx.stop or lx.is_common(key):
-        return False
-    return lx.is_given(key) or lx.is_surname(key)
+    return host.lx.is_known(tok.key) and not host.lx.is_ordinary(tok.key)
 
 
 def _annotation(text: str, at: int, end: int) -> bool:
@@ -60,7 +49,7 @@ def mentions(host: Host) -> Iterator[tuple[int, int]]:
     if "@" not in text:
         return
     for match in _MENTION_RE.finditer(text):
-        index = _index_at(tokens, match.end())
+        index = host.by_start.get(match.end())
         if index is None or tokens[index].shape not in ("title", "caps"):
             continue
         found = host.take_forward(index)
@@ -81,7 +70,7 @@ def bracket_stamp_speakers(host: Host) -> Iterator[tuple[int, int]]:
     for line in text.split("\n"):
         stamp = _BRACKET_STAMP_RE.search(line)
         if stamp is not None and 2 <= stamp.start() <= 40:
-            index = _index_at(tokens, line_start + len(line) - len(line.lstrip()))
+            index = host.by_start.get(line_start + len(line) - len(line.lstrip()))
             found = host.take_forward(index) if index is not None else None
             if found is not None and tokens[found[1]].end == line_start + stamp.start():
                 first, last = found
@@ -156,7 +145,7 @@ def one_on_one(host: Host) -> Iterator[tuple[int, int]]:
     if "1" not in text:
         return
     for match in _ONE_ON_ONE_RE.finditer(text):
-        index = _index_at(tokens, match.end())
+        index = host.by_start.get(match.end())
         found = host.take_forward(index) if index is not None else None
         if found is not None and (found[0] < found[1] or _known(host, tokens[found[0]])):
             yield found

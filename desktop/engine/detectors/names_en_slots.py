@@ -76,6 +76,7 @@ class Host(Protocol):
     text: str
     tokens: list[Token]
     lx: Lexicon
+    by_start: dict[int, int]  # token index by its start offset
 
     def take_back(self, index: int) -> tuple[int, int] | None: ...
 
