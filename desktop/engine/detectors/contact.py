@@ -99,6 +99,14 @@ _PHONE_HEADERS = frozenset(
 )
 
 
+def _after_call_verb(norm: str, start: int) -> bool:
+    """打 right before the number, spaces allowed: "有問題打082682648"."""
+    pos = start
+    while pos > 0 and norm[pos - 1] == " ":
+        pos -= 1
+    return norm[pos - 1 : pos] == "打"
+
+
 def _contact_line(norm: str, start: int) -> bool:
     line_start = norm.rfind("\n", 0, start) + 1
     line_end = norm.find("\n", start)
@@ -181,7 +189,7 @@ class PhoneDetector:
                 phone_cells = self._phone_cells(doc) if phone_cells is None else phone_cells
                 if start in phone_cells:
                     cue = "phone"  # a cell under a "Phone" column header
-                elif match.group("ext") is not None or norm[:start].rstrip(" ").endswith("打"):
+                elif match.group("ext") is not None or _after_call_verb(norm, start):
                     cue = "phone"  # "076885047 Ext 9835", "有問題打082682648": only a phone
             # "+886 ..." is written only for a phone, even after an account or order word
             written_intl = kind == "intl" and number.startswith(("+", "(+"))

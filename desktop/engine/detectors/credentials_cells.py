@@ -9,7 +9,6 @@ placeholder; a key random enough), so a "n/a" or "see vault" cell stays text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from desktop.engine.detectors.base import Detector
@@ -33,8 +32,7 @@ _KEY_HEADERS = frozenset(
 )  # fmt: skip
 
 
-# Every header above contains one of these.
-_HEADER_HINT_RE = re.compile(r"pass|pwd|pin|key|token|secret|密[碼码鑰]|[金密]鑰|權杖|令牌")
+_ALL_HEADERS = _PASSWORD_HEADERS | _KEY_HEADERS
 
 
 class SecretCellDetector:
@@ -48,7 +46,7 @@ class SecretCellDetector:
         if "\n" not in doc.norm:
             return
         lower = doc.lower
-        if not _HEADER_HINT_RE.search(lower):
+        if not any(header in lower for header in _ALL_HEADERS):
             return  # no header word at all: most texts, and reading their columns is costly
         for headers, plausible in (
             (_PASSWORD_HEADERS, _plausible_password_cell),

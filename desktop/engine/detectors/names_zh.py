@@ -58,8 +58,9 @@ _SURNAME_ONLY_SCORE = 0.5
 _REPEAT_SCORE = 0.7
 _MIN_UNCUED_LENGTH = 3  # names found only by their position (line start, standalone) or repeated
 
-# Never part of a given name: function words, kinship and title characters, units.
-_NON_NAME = frozenset(
+# Never part of a given name: function words, kinship and title characters, units (names_zh_form
+# reads it too).
+NON_NAME = frozenset(
     "的了是在不也都就和與及或把被讓給對從到說嗎呢吧啊哦喔啦個們這那哪什麼怎誰有沒會要能為因所但而且"
     "果等請您你妳我他她它於上下來去過著得地很太更最已將才再還只並先後前內外間時年日號塊次件"
     "位名點分秒電話址路街區市縣鄉村里鄰樓室公司局處部院所校系班組課科業務費錢款帳戶碼店館廠社團隊"
@@ -89,7 +90,6 @@ _FOLLOW_WORD_LIST = (
 )
 _FOLLOW_WORDS = frozenset(_FOLLOW_WORD_LIST.split())
 FOLLOW_WORDS = _FOLLOW_WORDS  # also ends a nickname (names_zh_nick)
-NON_NAME = _NON_NAME  # also for names_zh_form
 # Company-name words at or right after a candidate's end (華聯電子有限公司, 華晶國際酒店,
 # 華中航空): the candidate is a company's or a shop's name, not a person's.
 _COMPANY_AFTER_RE = re.compile(
@@ -250,7 +250,7 @@ class ChineseNameDetector:
                 end = start + surname_len + given_len
                 given = text[start + surname_len : end]
                 if len(given) < given_len or not all(
-                    is_cjk(c) and c not in _NON_NAME for c in given
+                    is_cjk(c) and c not in NON_NAME for c in given
                 ):
                     continue
                 name = text[start:end]
@@ -327,7 +327,7 @@ class ChineseNameDetector:
     def _never_name(text: str, pos: int, lex: Lexicon) -> bool:
         """The character at `pos` is never part of a given name: the name ended before it."""
         char = text[pos : pos + 1]
-        return bool(char) and (char in _NON_NAME or char in lex.never_given)
+        return bool(char) and (char in NON_NAME or char in lex.never_given)
 
     @staticmethod
     def _short_in_clause(text: str, start: int, end: int, name: str, cue: _Cue) -> bool:
