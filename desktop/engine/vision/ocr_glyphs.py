@@ -48,20 +48,29 @@ class Glyph:
         return self.x1 - self.x0
 
 
+def difference(pixels: np.ndarray, background: np.ndarray) -> np.ndarray:
+    """Each pixel's largest channel difference from the background."""
+    import numpy as np
+
+    delta: np.ndarray = np.abs(pixels.astype(np.int16) - background.astype(np.int16)).max(axis=2)
+    return delta
+
+
 def ink(pixels: np.ndarray, background: np.ndarray) -> np.ndarray:
     """True where a pixel is glyph ink: its difference from the background is at least a share
     of the strongest differences (anti-aliased fringes and JPEG noise stay out)."""
-    import numpy as np
-
-    delta = np.abs(pixels.astype(np.int16) - background.astype(np.int16)).max(axis=2)
-    mask: np.ndarray = delta > ink_level(pixels, background)
+    delta = difference(pixels, background)
+    mask: np.ndarray = delta > _level(delta)
     return mask
 
 
 def ink_level(pixels: np.ndarray, background: np.ndarray) -> float:
+    return _level(difference(pixels, background))
+
+
+def _level(delta: np.ndarray) -> float:
     import numpy as np
 
-    delta = np.abs(pixels.astype(np.int16) - background.astype(np.int16)).max(axis=2)
     strong = delta[delta > INK_LEVEL]
     return max(INK_LEVEL, INK_SHARE * float(np.percentile(strong, 95))) if strong.size else 255.0
 

@@ -21,7 +21,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop.engine.vision.geometry import Box
-from desktop.engine.vision.ocr_glyphs import Glyph, breaks_of, glyphs, ink, ink_level, row_of
+from desktop.engine.vision.ocr_glyphs import (
+    Glyph,
+    breaks_of,
+    difference,
+    glyphs,
+    ink,
+    ink_level,
+    row_of,
+)
 from desktop.engine.vision.ocr_tiles import background_colour
 from desktop.engine.vision.ocr_types import OcrLine
 
@@ -98,18 +106,16 @@ def _grown(bgr: np.ndarray, box: Box) -> Box:
 
     crop = bgr[box.y0 : box.y1, box.x0 : box.x1]
     background = background_colour(crop)
-    cols = np.flatnonzero(ink(crop, background).any(axis=0))
+    level = ink_level(crop, background)
+    cols = np.flatnonzero((difference(crop, background) > level).any(axis=0))
     if cols.size == 0:
         return box
     reach = round(1.5 * (cols[-1] - cols[0] + 1))  # 1.5 widths of the widest glyph
     pad = max(2, reach // 4)
     x0, x1 = max(0, box.x0 - pad), min(bgr.shape[1], box.x1 + pad)
-    strip = bgr[:, x0:x1]
-    delta = np.abs(strip.astype(np.int16) - background.astype(np.int16)).max(axis=2)
-    level = ink_level(crop, background)
-    mask = delta > level
-    inked = mask.any(axis=1)
-    wider = mask[:, 0] | mask[:, -1]
+    mask: np.ndarray = difference(bgr[:, x0:x1], background) > level
+    inked = np.asarray(mask.any(axis=1), dtype=bool)
+    wider = np.asarray(mask[:, 0] | mask[:, -1], dtype=bool)
     rows = np.flatnonzero(inked[box.y0 : box.y1])
     if rows.size == 0:
         return box
