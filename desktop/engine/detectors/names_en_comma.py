@@ -9,7 +9,7 @@ this form and rarely anything else; a place pair ("Austin, Texas") has no given 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
 from desktop.engine.detectors.names_en_cues import CUES_BY_HEAD
@@ -17,6 +17,7 @@ from desktop.engine.detectors.names_en_shape import PARTICLES
 from desktop.engine.detectors.names_en_tokens import Token, fold_marks
 
 if TYPE_CHECKING:
+    from desktop.engine.detectors.names_en_lexicon import Lexicon
     from desktop.engine.detectors.names_en_slots import Host
 
 _COMMA_GAP_RE = re.compile(r",[ \t]*")
@@ -35,10 +36,7 @@ def family_comma_given(host: Host) -> Iterator[tuple[int, int]]:
         return lx.is_surname(key) or key in lx.zh_last or fold_marks(key) in lx.vi_last
 
     def given(tok: Token) -> bool:
-        key = tok.key
-        if tok.shape not in _NAME_SHAPES or key in lx.stop or lx.is_common(key):
-            return False
-        return lx.is_given(key) or fold_marks(key) in lx.vi_given
+        return _listed_given(lx, tok, _NAME_SHAPES)
 
     for i in range(len(tokens) - 1):
         tok, nxt = tokens[i], tokens[i + 1]
@@ -82,10 +80,7 @@ def caps_family_given(host: Host) -> Iterator[tuple[int, int]]:
     text, tokens, lx = host.text, host.tokens, host.lx
 
     def given(tok: Token) -> bool:
-        key = tok.key
-        if tok.shape != "title" or key in lx.stop or lx.is_common(key):
-            return False
-        return lx.is_given(key) or fold_marks(key) in lx.vi_given
+        return _listed_given(lx, tok, ("title",))
 
     for i in range(len(tokens) - 1):
         tok, nxt = tokens[i], tokens[i + 1]
@@ -107,6 +102,14 @@ def caps_family_given(host: Host) -> Iterator[tuple[int, int]]:
             if text[nxt.end : after.start] == " " and given(after):
                 last += 1
         yield first, last
+
+
+def _listed_given(lx: Lexicon, tok: Token, shapes: Collection[str]) -> bool:
+    """A listed given name (Vietnamese ones too) written in one of `shapes`, not an English word."""
+    key = tok.key
+    if tok.shape not in shapes or key in lx.stop or lx.is_common(key):
+        return False
+    return lx.is_given(key) or fold_marks(key) in lx.vi_given
 
 
 def _caps_family_start(host: Host, i: int) -> int:
